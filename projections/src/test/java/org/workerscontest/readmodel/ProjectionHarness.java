@@ -1,0 +1,87 @@
+package org.workerscontest.readmodel;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/** An in-memory MongoDB-protocol server and a way to feed events to a projection as Axon would. */
+public final class ProjectionHarness implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client;
+    private final MongoTemplate mongo;
+    private final AtomicLong position = new AtomicLong();
+
+    public ProjectionHarness() {
+        client = MongoClients.create("mongodb://" + hostAndPort(server));
+        var factory = new SimpleMongoClientDatabaseFactory(client, "test");
+        var mappingContext = new MongoMappingContext();
+        var conversions = ReadModelConversions.customConversions();
+        mappingContext.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        mappingContext.afterPropertiesSet();
+        var converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mappingContext);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        mongo = new MongoTemplate(factory, converter);
+    }
+
+    private static String hostAndPort(MongoServer server) {
+        var address = server.bind();
+        return address.getHostString() + ":" + address.getPort();
+    }
+
+    public MongoTemplate mongo() {
+        return mongo;
+    }
+
+    /** Delivers the events, in order, the way a tracking processor would. */
+    public void publish(Object projection, Object... payloads) {
+        publishAs(projection, MetaData.emptyInstance(), payloads);
+    }
+
+    public void publishAs(Object projection, MetaData metaData, Object... payloads) {
+        var adapter = new AnnotationEventHandlerAdapter(projection);
+        for (Object payload : payloads) {
+            var event = new GenericEventMessage<Object>(java.util.UUID.randomUUID().toString(), payload, metaData,
+                    Instant.parse("2026-09-01T08:00:00Z").plusSeconds(position.get()));
+            var tracked = new GenericTrackedEventMessage<>(
+                    new GlobalSequenceTrackingToken(position.getAndIncrement()), event);
+            try {
+                adapter.handle(tracked);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    public void reset(Object projection) {
+        new AnnotationEventHandlerAdapter(projection).prepareReset();
+    }
+
+    public static MetaData by(String user, String role) {
+        return MetaData.from(Map.of("user", user, "role", role, "requestId", "r-" + user));
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
