@@ -16,10 +16,22 @@ public final class PhoneNumbers {
         if (value == null || value.isBlank()) {
             throw new DomainRuleViolation("error.required", fieldKey);
         }
-        String compact = value.replace(" ", "").strip();
-        if (!MOBILE.matcher(compact).matches() && !LANDLINE.matcher(compact).matches()) {
+        if (!isValid(value)) {
             throw new DomainRuleViolation("error.phone.invalid", value.strip());
         }
-        return compact;
+        return compact(value);
+    }
+
+    /** For forms that check as the user types; the same rule the domain enforces. */
+    public static boolean isValid(String value) {
+        if (value == null) {
+            return false;
+        }
+        String compact = compact(value);
+        return MOBILE.matcher(compact).matches() || LANDLINE.matcher(compact).matches();
+    }
+
+    private static String compact(String value) {
+        return value.replace(" ", "").strip();
     }
 }

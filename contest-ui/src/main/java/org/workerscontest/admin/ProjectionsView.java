@@ -1,0 +1,90 @@
+package org.workerscontest.admin;
+
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
+import org.workerscontest.ui.Feedback;
+import org.workerscontest.ui.FormDialog;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The read models' state, and rebuilding one from the event store. */
+@Route("admin/projections")
+@RolesAllowed("ADMIN")
+public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProjectionAdmin projections;
+    private final Feedback feedback;
+    private final Grid<ProjectionStatus> grid = new Grid<>();
+
+    public ProjectionsView(ProjectionAdmin projections, Feedback feedback) {
+        this.projections = projections;
+        this.feedback = feedback;
+        grid.addColumn(status -> name(status.name())).setHeader(getTranslation("projection.column.name"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("projection.column.state")).setAutoWidth(true);
+        grid.addColumn(ProjectionStatus::position).setHeader(getTranslation("projection.column.position"))
+                .setAutoWidth(true);
+        grid.addColumn(ProjectionStatus::lag).setHeader(getTranslation("projection.column.lag")).setAutoWidth(true);
+        grid.addComponentColumn(status -> {
+            Button rebuild = new Button(getTranslation("projection.rebuild"), click -> confirmRebuild(status.name()));
+            rebuild.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            rebuild.setId("rebuild-" + status.name());
+            return rebuild;
+        }).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setId("projections");
+        Button refresh = new Button(getTranslation("projection.refresh"), VaadinIcon.REFRESH.create(),
+                click -> refresh());
+        add(new H2(getTranslation("projection.title")), new Paragraph(getTranslation("projection.description")),
+                refresh, grid);
+        refresh();
+    }
+
+    private String name(String processor) {
+        String key = "projection.name." + processor;
+        String translated = getTranslation(key);
+        return translated.startsWith("!") ? processor : translated;
+    }
+
+    private Span state(ProjectionStatus status) {
+        String key = status.replaying() ? "projection.state.replaying"
+                : status.running() ? "projection.state.running" : "projection.state.stopped";
+        Span badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(status.replaying() ? "badge" : status.running() ? "badge success"
+                : "badge error");
+        return badge;
+    }
+
+    private void confirmRebuild(String processor) {
+        new FormDialog(getTranslation("projection.rebuild"),
+                new Paragraph(getTranslation("projection.rebuild.confirm", name(processor))),
+                getTranslation("projection.rebuild"), dialog -> {
+            boolean done = feedback.attempt(() -> projections.rebuild(processor), getLocale(), dialog::showError);
+            if (done) {
+                Feedback.success(getTranslation("projection.rebuildStarted", name(processor)));
+            }
+            refresh();
+            return done;
+        }).open();
+    }
+
+    private void refresh() {
+        grid.setItems(projections.statuses());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("projection.title") + " · " + getTranslation("app.shortTitle");
+    }
+}

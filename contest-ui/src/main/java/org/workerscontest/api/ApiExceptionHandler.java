@@ -1,0 +1,95 @@
+package org.workerscontest.api;
+
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.workerscontest.i18n.Translations;
+import org.workerscontest.shared.DomainRuleViolation;
+
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
+
+/** Turns every refusal into a problem body; nothing the API refuses has changed anything. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiProblems problems;
+    private final Translations translations;
+
+    public ApiExceptionHandler(ApiProblems problems, Translations translations) {
+        this.problems = problems;
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(DomainRuleViolation.class)
+    ProblemDetail refused(DomainRuleViolation violation, HttpServletRequest request) {
+        return problems.problem(statusOf(violation.messageKey()), violation.messageKey(),
+                translations.describe(violation, ApiProblems.locale(request)));
+    }
+
+    /** Unknown things are 404; a clash with what exists (a taken name, a withdrawn team) is 409. */
+    static HttpStatus statusOf(String messageKey) {
+        if (messageKey.endsWith(".unknown") || messageKey.endsWith("Unknown") || messageKey.endsWith("notFound")) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (messageKey.endsWith("Taken") || messageKey.endsWith(".exists") || messageKey.endsWith(".withdrawn")
+                || messageKey.endsWith(".reused")) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.BAD_REQUEST;
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})
+    ProblemDetail notFound(Exception e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.NOT_FOUND, "error.notFound", ApiProblems.locale(request),
+                request.getRequestURI());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Locale locale = ApiProblems.locale(request);
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream().map(JacksonException.Reference::getPropertyName)
+                    .filter(name -> name != null).reduce((first, second) -> first + "." + second).orElse("?");
+            return problems.problem(HttpStatus.BAD_REQUEST, "error.api.invalidField", locale, field);
+        }
+        return problems.problem(HttpStatus.BAD_REQUEST, "error.api.unreadable", locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "error.api.invalidField", ApiProblems.locale(request),
+                e.getName());
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.BAD_REQUEST, "error.api.invalidField", ApiProblems.locale(request),
+                e.getHeaderName());
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ProblemDetail forbidden(Exception e, HttpServletRequest request) {
+        return problems.problem(HttpStatus.FORBIDDEN, "error.api.forbidden", ApiProblems.locale(request));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", ApiProblems.locale(request));
+    }
+}

@@ -1,0 +1,95 @@
+package org.workerscontest.command;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.shared.CommandMetadata;
+
+/**
+ * Sends commands with the acting user, role and client request id in their metadata, and returns once
+ * the read models show the change, so that the next page a user sees includes what they just did.
+ */
+@Component
+public class Commands {
+
+    private static final Logger log = LoggerFactory.getLogger(Commands.class);
+    private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(5);
+
+    public record Actor(String user, String role) {
+        public static final Actor SYSTEM = new Actor(CommandMetadata.SYSTEM_USER, "SYSTEM");
+    }
+
+    private final CommandGateway gateway;
+    private final IdempotentCommands idempotentCommands;
+    private final ProjectionAdmin projections;
+
+    public Commands(CommandGateway gateway, IdempotentCommands idempotentCommands, ProjectionAdmin projections) {
+        this.gateway = gateway;
+        this.idempotentCommands = idempotentCommands;
+        this.projections = projections;
+    }
+
+    public static String newRequestId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** As the signed-in user. */
+    public <R> R send(Object command, String requestId) {
+        return sendAs(currentActor(), command, requestId);
+    }
+
+    public <R> R sendAs(Actor actor, Object command, String clientRequestId) {
+        String requestId = clientRequestId == null ? newRequestId() : clientRequestId;
+        MetaData metaData = MetaData.from(Map.of(CommandMetadata.USER, actor.user(), CommandMetadata.ROLE,
+                actor.role(), CommandMetadata.REQUEST_ID, requestId));
+        R result;
+        try {
+            result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (RuntimeException e) {
+            RuntimeException cause = e instanceof CommandExecutionException && e.getCause() instanceof RuntimeException
+                    inner ? inner : e;
+            if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
+                throw cause;
+            }
+            result = earlierResult(command, requestId);
+        }
+        if (!projections.awaitCaughtUp(READ_MODEL_WAIT)) {
+            log.warn("Read models did not catch up within {} after {}", READ_MODEL_WAIT, command.getClass().getSimpleName());
+        }
+        return result;
+    }
+
+    /** Whether a request with this id has already been handled (a client's retry). */
+    public boolean alreadyHandled(String requestId) {
+        return requestId != null && idempotentCommands.find(requestId).isPresent();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> R earlierResult(Object command, String requestId) {
+        var earlier = idempotentCommands.find(requestId).orElseThrow();
+        return (R) IdempotentCommands.earlierResult(earlier, command.getClass().getName());
+    }
+
+    private static Actor currentActor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new IllegalStateException("Commands need a signed-in user");
+        }
+        String role = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
+                .findFirst().orElse("");
+        return new Actor(authentication.getName(), role);
+    }
+}

@@ -1,0 +1,80 @@
+package org.workerscontest.storage;
+
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.workerscontest.contest.Contest;
+import org.workerscontest.ops.CommandMetrics;
+import org.workerscontest.ops.EventMetrics;
+import org.workerscontest.shared.CommandMetadata;
+import org.workerscontest.shared.DomainRuleViolation;
+import org.workerscontest.user.UserAccount;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Aggregates, serialization, metadata propagation, processors and interceptors of Axon. */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfiguration {
+
+    /** Jackson 2 for Axon's messages: dates as ISO text, unknown fields tolerated for evolving events. */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /**
+     * The domain module knows no Spring, so its aggregates are registered here. Tracking processors keep
+     * their position in the token store, so a restart resumes instead of replaying.
+     */
+    @Bean
+    ConfigurerModule aggregates() {
+        return configurer -> {
+            configurer.configureAggregate(Contest.class).configureAggregate(UserAccount.class);
+            configurer.eventProcessing().usingTrackingEventProcessors();
+        };
+    }
+
+    /** Who, in what role and for which client request: copied from each command onto its events. */
+    @Bean
+    CorrelationDataProvider auditMetadataProvider() {
+        return new SimpleCorrelationDataProvider(CommandMetadata.USER, CommandMetadata.ROLE,
+                CommandMetadata.REQUEST_ID);
+    }
+
+    @Bean
+    CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /**
+     * Registered once everything exists: the bus and the store are built from this class's beans.
+     * (IdempotentCommands, being an interceptor bean, is registered on the bus by Axon itself.)
+     */
+    @Bean
+    SmartInitializingSingleton interceptors(ObjectProvider<CommandBus> commandBus, ObjectProvider<EventStore> eventStore,
+                                            ObjectProvider<MeterRegistry> registry) {
+        return () -> {
+            commandBus.getObject().registerHandlerInterceptor(new CommandMetrics(registry.getObject(),
+                    Set.of(DomainRuleViolation.class, AggregateNotFoundException.class)));
+            eventStore.getObject().registerDispatchInterceptor(new EventMetrics(registry.getObject()));
+        };
+    }
+}

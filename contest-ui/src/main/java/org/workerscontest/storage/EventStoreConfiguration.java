@@ -1,0 +1,74 @@
+package org.workerscontest.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * The event store: Axon's JDBC storage engine on H2 (embedded default) or PostgreSQL. Axon's JDBC
+ * auto-configuration does not engage under Spring Boot 4, and its generated DDL does not suit H2 2.x,
+ * so the engine is declared here and the tables come from our own scripts.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    /** Creates the tables when missing; safe to run at every start. */
+    @Bean
+    EventStoreSchema eventStoreSchema(DataSource dataSource) throws SQLException {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+        }
+        String script = product.contains("postgres") ? "db/eventstore-postgresql.sql" : "db/eventstore-h2.sql";
+        new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
+        return new EventStoreSchema(product);
+    }
+
+    public record EventStoreSchema(String databaseProduct) {
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        // Duplicate (aggregate, sequence) keys become Axon's concurrency exceptions on both databases.
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(EventStoreSchema schema, DataSource dataSource,
+                                          TransactionManager transactionManager, Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver) {
+        return JdbcEventStorageEngine.builder()
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
+                .transactionManager(transactionManager)
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .build();
+    }
+
+    @Bean(destroyMethod = "shutDown")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EmbeddedEventStore.class, "eventStore"))
+                .build();
+    }
+}
