@@ -81,9 +81,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.role")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("event." + entry.type())).setHeader(getTranslation("audit.column.type"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::summary).setHeader(getTranslation("audit.column.summary")).setFlexGrow(1);
+        grid.addColumn(this::summary).setHeader(getTranslation("audit.column.summary")).setFlexGrow(3)
+                .setTooltipGenerator(this::summary);
         grid.addColumn(entry -> entry.contestId() == null ? "" : contestNames.getOrDefault(entry.contestId(),
-                entry.contestId())).setHeader(getTranslation("audit.column.contest")).setAutoWidth(true);
+                entry.contestId())).setHeader(getTranslation("audit.column.contest")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setPageSize(50);

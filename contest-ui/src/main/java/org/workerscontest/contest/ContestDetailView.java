@@ -110,7 +110,8 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
                 .setAutoWidth(true);
         teams.addComponentColumn(this::status).setHeader(getTranslation("team.column.status")).setAutoWidth(true);
         if (mayChange) {
-            teams.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+            teams.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
+                    .setKey("actions");
         }
         teams.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         teams.setEmptyStateText(getTranslation("common.empty"));

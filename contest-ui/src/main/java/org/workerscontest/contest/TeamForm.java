@@ -86,7 +86,7 @@ public class TeamForm extends FormLayout {
                 .bind(Draft::getLeader, Draft::setLeader);
         binder.forField(phone).asRequired(getTranslation("error.required", phone.getLabel()))
                 .withValidator(PhoneNumbers::isValid,
-                        value -> getTranslation("error.phone.invalid", value))
+                        context -> getTranslation("error.phone.invalid", phone.getValue().strip()))
                 .bind(Draft::getPhone, Draft::setPhone);
 
         if (existing != null) {

@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout {
         language.setValue(Translations.supported(getLocale()));
         language.setAriaLabel(getTranslation("header.language"));
         language.setId("language");
+        language.setWidth("8em");
         language.addValueChangeListener(change -> {
             if (!change.isFromClient() || change.getValue() == null) {
                 return;

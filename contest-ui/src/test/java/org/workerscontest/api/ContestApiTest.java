@@ -3,6 +3,9 @@ package org.workerscontest.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.workerscontest.audit.AuditQueries;
 import org.workerscontest.audit.AuditQueries.AuditFilter;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
+import org.workerscontest.ops.OpsCli;
 import org.workerscontest.ops.ProjectionAdmin;
 
 /** The contest and team API as an integrator uses it, against the embedded stores. */
@@ -212,10 +216,14 @@ class ContestApiTest {
                 .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
         long liveAudit = audit.count(AuditFilter.ALL);
 
-        for (String projection : List.of("contests", "audit")) {
-            Response started = admin.post("/api/admin/projections/" + projection + "/rebuild", null);
-            assertThat(started.status()).isEqualTo(202);
-        }
+        Response started = admin.post("/api/admin/projections/contests/rebuild", null);
+        assertThat(started.status()).isEqualTo(202);
+        // The operator's command line rebuilds the audit trail and waits for it.
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        OpsCli cli = new OpsCli("http://localhost:" + port, "admin", "admin-test-pw",
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        assertThat(cli.run("rebuild", "audit")).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Rebuilt audit");
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.statuses().stream()
                 .noneMatch(status -> status.replaying() || status.lag() > 0));
 
@@ -224,6 +232,12 @@ class ContestApiTest {
         assertThat(rebuilt).containsExactlyInAnyOrderElementsOf(live);
         assertThat(audit.count(AuditFilter.ALL)).isEqualTo(liveAudit);
         assertThat(admin.post("/api/admin/projections/no-such/rebuild", null).status()).isEqualTo(404);
+        output.reset();
+        assertThat(cli.run("rebuild", "no-such")).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Refused (404)", "no-such");
+        assertThat(cli.run("status")).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("contests", "running");
+        assertThat(cli.run("rebuild")).isEqualTo(2);
     }
 
     @Test

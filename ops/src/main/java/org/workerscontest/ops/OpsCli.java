@@ -1,0 +1,137 @@
+package org.workerscontest.ops;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The operator's command line against a running application (script {@code ops/contest-ops}):
+ * {@code status} lists the read models, {@code rebuild <name>} replays one from the event store and
+ * waits until it has caught up. Talks to the REST API as an administrator.
+ */
+public final class OpsCli {
+
+    static final String USAGE = """
+            Usage: contest-ops status
+                   contest-ops rebuild <projection> [--no-wait]
+            Environment: CONTEST_URL (default http://localhost:8080), CONTEST_USER (default admin),
+                         CONTEST_PASSWORD (required)""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String authorization;
+    private final PrintStream out;
+
+    public OpsCli(String baseUrl, String user, String password, PrintStream out) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        String password = env.get("CONTEST_PASSWORD");
+        if (password == null || password.isBlank()) {
+            System.err.println("CONTEST_PASSWORD is not set.\n" + USAGE);
+            System.exit(2);
+        }
+        OpsCli cli = new OpsCli(env.getOrDefault("CONTEST_URL", "http://localhost:8080"),
+                env.getOrDefault("CONTEST_USER", "admin"), password, System.out);
+        System.exit(cli.run(args));
+    }
+
+    /** @return the process exit code: 0 done, 1 refused or failed, 2 wrong usage */
+    public int run(String... args) {
+        try {
+            if (args.length == 1 && args[0].equals("status")) {
+                return status();
+            }
+            if ((args.length == 2 || args.length == 3 && args[2].equals("--no-wait")) && args[0].equals("rebuild")) {
+                return rebuild(args[1], args.length == 2);
+            }
+            out.println(USAGE);
+            return 2;
+        } catch (IOException e) {
+            out.println("Cannot reach " + baseUrl + ": " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
+    private int status() throws IOException, InterruptedException {
+        JsonNode statuses = call("GET", "/api/admin/projections");
+        if (statuses == null) {
+            return 1;
+        }
+        out.printf("%-16s %-10s %10s %8s%n", "projection", "state", "position", "lag");
+        for (JsonNode status : statuses) {
+            out.printf("%-16s %-10s %10d %8d%n", status.path("name").asText(), state(status),
+                    status.path("position").asLong(), status.path("lag").asLong());
+        }
+        return 0;
+    }
+
+    private int rebuild(String name, boolean wait) throws IOException, InterruptedException {
+        if (call("POST", "/api/admin/projections/" + name + "/rebuild") == null) {
+            return 1;
+        }
+        out.println("Rebuilding " + name + " from the first event");
+        if (!wait) {
+            return 0;
+        }
+        long deadline = System.nanoTime() + REBUILD_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            JsonNode statuses = call("GET", "/api/admin/projections");
+            if (statuses == null) {
+                return 1;
+            }
+            for (JsonNode status : statuses) {
+                if (status.path("name").asText().equals(name) && !status.path("replaying").asBoolean()
+                        && status.path("lag").asLong() == 0) {
+                    out.println("Rebuilt " + name + ": position " + status.path("position").asLong());
+                    return 0;
+                }
+            }
+        }
+        out.println("Rebuild of " + name + " still running after " + REBUILD_TIMEOUT.toMinutes() + " minutes");
+        return 1;
+    }
+
+    private static String state(JsonNode status) {
+        return status.path("replaying").asBoolean() ? "replaying"
+                : status.path("running").asBoolean() ? "running" : "stopped";
+    }
+
+    /** The JSON answer, or null after printing the server's refusal. */
+    private JsonNode call(String method, String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", authorization)
+                .header("Accept-Language", "en")
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+        if (response.statusCode() >= 300) {
+            out.println("Refused (" + response.statusCode() + "): " + body.path("detail").asText(response.body()));
+            return null;
+        }
+        return body;
+    }
+}
