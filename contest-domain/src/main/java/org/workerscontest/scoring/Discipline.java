@@ -123,6 +123,9 @@ public class Discipline {
         BigDecimal sum = BigDecimal.ZERO;
         for (CriterionDefinition criterion : criteria) {
             String code = requireText(criterion.code(), "field.criterion.code", MAX_CODE);
+            if (!CODE.matcher(code).matches()) {
+                throw new DomainRuleViolation("error.criterion.codeInvalid", code);
+            }
             if (!codes.add(code)) {
                 throw new DomainRuleViolation("error.criterion.duplicate", code);
             }
@@ -267,16 +270,16 @@ public class Discipline {
         if (sheet.theory == null) {
             throw new DomainRuleViolation("error.sheet.theoryMissing", sheet.name);
         }
-        int missing = missingMarks(sheet);
+        int missing = ScoreSheets.missingMarks(criteria.values(), judges, sheet.marks);
         if (missing > 0) {
             throw new DomainRuleViolation("error.sheet.incomplete", sheet.name, missing);
         }
-        for (String code : criteria.keySet()) {
-            if (isFlagged(sheet, code) && !sheet.confirmedFlags.contains(code)) {
+        for (String code : ScoreSheets.flaggedCriteria(criteria.values(), sheet.marks)) {
+            if (!sheet.confirmedFlags.contains(code)) {
                 throw new DomainRuleViolation("error.sheet.flagged", sheet.name, code);
             }
         }
-        BigDecimal practical = practical(sheet);
+        BigDecimal practical = ScoreSheets.practical(criteria.values(), sheet.marks);
         apply(new SheetLocked(disciplineId, contestId, command.competitorId(), sheet.theory, ScoringRules.round(practical),
                 ScoringRules.total(sheet.theory, practical, theoryWeight, practicalWeight)));
     }
@@ -393,37 +396,7 @@ public class Discipline {
     }
 
     private boolean isFlagged(Sheet sheet, String criterionCode) {
-        return criteria.get(criterionCode).kind() == CriterionKind.JUDGEMENT
-                && ScoringRules.flagged(scores(sheet, criterionCode));
-    }
-
-    private static List<Integer> scores(Sheet sheet, String criterionCode) {
-        return sheet.marks.getOrDefault(criterionCode, Map.of()).values().stream().map(BigDecimal::intValue).toList();
-    }
-
-    private int missingMarks(Sheet sheet) {
-        int missing = 0;
-        for (CriterionDefinition criterion : criteria.values()) {
-            Map<String, BigDecimal> marks = sheet.marks.getOrDefault(criterion.code(), Map.of());
-            if (criterion.kind() == CriterionKind.MEASUREMENT) {
-                missing += marks.isEmpty() ? 1 : 0;
-            } else {
-                missing += (int) judges.stream().filter(judge -> !marks.containsKey(judge)).count();
-            }
-        }
-        return missing;
-    }
-
-    /** Sum of the criteria's marks; a measurement criterion's mark is its (single) judge's value. */
-    private BigDecimal practical(Sheet sheet) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CriterionDefinition criterion : criteria.values()) {
-            Map<String, BigDecimal> marks = sheet.marks.getOrDefault(criterion.code(), Map.of());
-            sum = sum.add(criterion.kind() == CriterionKind.MEASUREMENT
-                    ? marks.values().iterator().next()
-                    : ScoringRules.judgementMark(criterion.maxMark(), scores(sheet, criterion.code())));
-        }
-        return sum;
+        return ScoreSheets.flaggedCriteria(List.of(criteria.get(criterionCode)), sheet.marks).contains(criterionCode);
     }
 
     // State changes

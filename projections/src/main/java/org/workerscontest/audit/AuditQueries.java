@@ -29,6 +29,12 @@ public class AuditQueries {
         return mongo.find(query, AuditEntry.class);
     }
 
+    /** A competitor's score sheet history: every event about them, oldest first. */
+    public List<AuditEntry> competitorHistory(String competitorId) {
+        return mongo.find(Query.query(Criteria.where("details.competitorId").is(competitorId))
+                .with(Sort.by("position")), AuditEntry.class);
+    }
+
     public long count(AuditFilter filter) {
         return mongo.count(query(filter), AuditEntry.class);
     }
