@@ -181,7 +181,7 @@ public class Discipline {
     }
 
     @CommandHandler
-    public void handle(RegisterCompetitor command, ContestDirectory directory) {
+    public String handle(RegisterCompetitor command, ContestDirectory directory) {
         String competitorId = requireText(command.competitorId(), "field.competitor.id", 64);
         if (sheets.containsKey(competitorId)) {
             throw new DomainRuleViolation("error.competitor.idTaken", competitorId);
@@ -193,6 +193,7 @@ public class Discipline {
         String employer = optionalText(command.employer(), "field.competitor.employer", MAX_EMPLOYER);
         apply(new CompetitorRegistered(disciplineId, contestId, competitorId, sheets.size() + 1, name, teamId,
                 teamName, employer));
+        return competitorId;
     }
 
     @CommandHandler

@@ -41,13 +41,21 @@ public class ApiExceptionHandler {
                 translations.describe(violation, ApiProblems.locale(request)));
     }
 
-    /** Unknown things are 404; a clash with what exists (a taken name, a withdrawn team) is 409. */
+    /**
+     * Unknown things are 404; acting outside one's panel is 403; a clash with what exists (a taken name,
+     * a withdrawn team, a locked sheet) is 409.
+     */
     static HttpStatus statusOf(String messageKey) {
+        if (messageKey.endsWith("notChiefJudge") || messageKey.endsWith("notOnPanel")
+                || messageKey.endsWith("notYourCriterion")) {
+            return HttpStatus.FORBIDDEN;
+        }
         if (messageKey.endsWith(".unknown") || messageKey.endsWith("Unknown") || messageKey.endsWith("notFound")) {
             return HttpStatus.NOT_FOUND;
         }
         if (messageKey.endsWith("Taken") || messageKey.endsWith(".exists") || messageKey.endsWith(".withdrawn")
-                || messageKey.endsWith(".reused")) {
+                || messageKey.endsWith(".reused") || messageKey.endsWith(".locked") || messageKey.endsWith(".closed")
+                || messageKey.endsWith("alreadyOpen") || messageKey.endsWith("marksEntered")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.shared.CommandMetadata;
+import org.workerscontest.shared.DomainRuleViolation;
 
 /**
  * Sends commands with the acting user, role and client request id in their metadata, and returns once
@@ -60,6 +62,10 @@ public class Commands {
         } catch (RuntimeException e) {
             RuntimeException cause = e instanceof CommandExecutionException && e.getCause() instanceof RuntimeException
                     inner ? inner : e;
+            if (cause instanceof AggregateStreamCreationException) {
+                // A create command for an id that is taken: the event store's unique key said no.
+                throw new DomainRuleViolation("error.record.exists");
+            }
             if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
                 throw cause;
             }

@@ -8,6 +8,9 @@ import org.workerscontest.contest.api.ContestMessages;
 import org.workerscontest.contest.api.ContestMessages.WithdrawTeam;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
+import org.workerscontest.scoring.AppealsPanel;
+import org.workerscontest.scoring.DisciplinesPanel;
+import org.workerscontest.scoring.StandingsPanel;
 import org.workerscontest.ui.Formats;
 
 import com.vaadin.flow.component.button.Button;
@@ -23,6 +26,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -48,10 +53,17 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
     private final TextField search = new TextField();
     private final Div summary = new Div();
     private final H2 title = new H2();
+    private final DisciplinesPanel disciplines;
+    private final StandingsPanel standings;
+    private final AppealsPanel appeals;
     private ContestDocument contest;
 
     public ContestDetailView(ContestQueries contests, Commands commands, Feedback feedback,
-                             AuthenticationContext authentication) {
+                             AuthenticationContext authentication, DisciplinesPanel disciplines,
+                             StandingsPanel standings, AppealsPanel appeals) {
+        this.disciplines = disciplines;
+        this.standings = standings;
+        this.appeals = appeals;
         this.contests = contests;
         this.commands = commands;
         this.feedback = feedback;
@@ -72,8 +84,22 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
         title.setText(contest.name());
         summary.addClassName("contest-summary");
         build();
-        add(back, title, summary, teamToolbar(), teams);
-        expand(teams);
+        VerticalLayout teamTab = new VerticalLayout(teamToolbar(), teams);
+        teamTab.setPadding(false);
+        teamTab.setSizeFull();
+        TabSheet tabs = new TabSheet();
+        tabs.setSizeFull();
+        tabs.add(getTranslation("contest.tab.teams"), teamTab);
+        tabs.add(getTranslation("contest.tab.disciplines"), disciplines.forContest(contest.id()));
+        Tab standingsTab = tabs.add(getTranslation("contest.tab.standings"), standings);
+        tabs.add(getTranslation("contest.tab.appeals"), appeals.forContest(contest.id()));
+        tabs.addSelectedChangeListener(change -> {
+            if (change.getSelectedTab() == standingsTab) {
+                standings.show(contest);
+            }
+        });
+        add(back, title, summary, tabs);
+        expand(tabs);
         refresh();
     }
 

@@ -1,7 +1,11 @@
 package org.workerscontest.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +21,16 @@ import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.contest.api.ContestMessages.RegisterTeam;
 import org.workerscontest.contest.api.TeamKind;
+import org.workerscontest.scoring.api.CriterionKind;
+import org.workerscontest.scoring.api.ScoringMessages;
+import org.workerscontest.scoring.api.ScoringMessages.AssignPanel;
+import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
+import org.workerscontest.scoring.api.ScoringMessages.DefineDiscipline;
+import org.workerscontest.scoring.api.ScoringMessages.EnterMark;
+import org.workerscontest.scoring.api.ScoringMessages.LockSheet;
+import org.workerscontest.scoring.api.ScoringMessages.PublishResults;
+import org.workerscontest.scoring.api.ScoringMessages.RecordTheoryScore;
+import org.workerscontest.scoring.api.ScoringMessages.RegisterCompetitor;
 import org.workerscontest.user.api.Role;
 import org.workerscontest.user.api.UserMessages.CreateUserAccount;
 
@@ -102,7 +116,85 @@ class DemoData implements ApplicationRunner {
             commands.sendAs(LOADER, new RegisterTeam(CONTEST_ID, teamId, team.name(), team.kind(), team.area(),
                     team.leader(), team.phone()), "demo:" + teamId);
         }
-        log.info("Demo data loaded: contest '{}' with {} teams; demo accounts {} (password {})", CONTEST_ID,
-                TEAMS.size(), USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD);
+        loadDisciplines();
+        log.info("Demo data loaded: contest '{}' with {} teams and 3 disciplines; demo accounts {} (password {})",
+                CONTEST_ID, TEAMS.size(), USERS.stream().map(DemoUser::username).toList(), DEMO_PASSWORD);
+    }
+
+    private static final Actor ORGANIZER = new Actor("zuweihui", "ORGANIZER");
+    private static final Actor CHIEF = new Actor("caipanzhang", "CHIEF_JUDGE");
+    private static final List<String> JUDGES = List.of("caipan1", "caipan2", "caipan3");
+    private static final String[] NAMES = {"张建华", "李明", "王海涛", "刘洋", "陈晓东", "杨帆", "赵磊", "黄志强", "周丽", "吴刚",
+            "徐峰", "孙伟", "马超", "朱晓燕", "胡斌", "郭亮", "何军", "高翔", "林涛", "罗敏", "梁勇", "宋佳", "郑浩", "谢军"};
+
+    /**
+     * Three disciplines: electricians finished and published, welders half-way through marking, CNC
+     * turners set up and waiting for the judges.
+     */
+    private void loadDisciplines() {
+        Random random = new Random(2026);
+        discipline("ELEC", "电工", List.of(
+                criterion("A1", "线路安装与调试", CriterionKind.MEASUREMENT, "40"),
+                criterion("A2", "安全文明生产", CriterionKind.MEASUREMENT, "20"),
+                criterion("B1", "工艺质量", CriterionKind.JUDGEMENT, "25"),
+                criterion("B2", "操作规范", CriterionKind.JUDGEMENT, "15")), 10, 10, random);
+        discipline("WELD", "焊工", List.of(
+                criterion("A1", "焊缝外观尺寸", CriterionKind.MEASUREMENT, "50"),
+                criterion("B1", "焊接工艺", CriterionKind.JUDGEMENT, "30"),
+                criterion("B2", "安全操作", CriterionKind.JUDGEMENT, "20")), 8, 4, random);
+        discipline("CNC", "数控车工", List.of(
+                criterion("A1", "尺寸精度", CriterionKind.MEASUREMENT, "60"),
+                criterion("A2", "表面质量", CriterionKind.MEASUREMENT, "20"),
+                criterion("B1", "加工工艺", CriterionKind.JUDGEMENT, "20")), 6, 0, random);
+    }
+
+    private static CriterionDefinition criterion(String code, String name, CriterionKind kind, String maxMark) {
+        return new CriterionDefinition(code, name, kind, new BigDecimal(maxMark));
+    }
+
+    private void discipline(String code, String name, List<CriterionDefinition> criteria, int competitorCount,
+                            int markedCount, Random random) {
+        String disciplineId = ScoringMessages.disciplineId(CONTEST_ID, code);
+        String request = "demo:" + code + ":";
+        commands.sendAs(ORGANIZER, new DefineDiscipline(disciplineId, CONTEST_ID, code, name, new BigDecimal("0.3"),
+                new BigDecimal("0.7"), criteria), request + "define");
+        commands.sendAs(ORGANIZER, new AssignPanel(disciplineId, JUDGES, CHIEF.user(), Map.of("A1", JUDGES.getFirst())),
+                request + "panel");
+        for (int i = 0; i < competitorCount; i++) {
+            String competitorId = "demo-%s-%02d".formatted(code.toLowerCase(), i + 1);
+            DemoTeam team = TEAMS.get((i * 3 + code.length()) % TEAMS.size());
+            commands.sendAs(ORGANIZER, new RegisterCompetitor(disciplineId, competitorId,
+                    NAMES[(i + code.length() * 5) % NAMES.length], "demo-team-%02d".formatted(TEAMS.indexOf(team) + 1),
+                    team.area() + "某企业"), request + competitorId);
+            if (i >= markedCount) {
+                continue;
+            }
+            BigDecimal theory = BigDecimal.valueOf(6000 + random.nextInt(3900), 2);
+            commands.sendAs(ORGANIZER, new RecordTheoryScore(disciplineId, competitorId, theory),
+                    request + competitorId + ":theory");
+            for (CriterionDefinition criterion : criteria) {
+                if (criterion.kind() == CriterionKind.MEASUREMENT) {
+                    String judge = criterion.code().equals("A1") ? JUDGES.getFirst() : JUDGES.get(1);
+                    BigDecimal mark = criterion.maxMark().multiply(BigDecimal.valueOf(55 + random.nextInt(45)))
+                            .divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP);
+                    commands.sendAs(new Actor(judge, "JUDGE"), new EnterMark(disciplineId, competitorId,
+                            criterion.code(), mark, null), request + competitorId + ":" + criterion.code());
+                } else {
+                    // Scores one apart at most, so that every demo sheet can be locked without a flag.
+                    int base = 2 + random.nextInt(2);
+                    for (String judge : JUDGES) {
+                        commands.sendAs(new Actor(judge, "JUDGE"), new EnterMark(disciplineId, competitorId,
+                                criterion.code(), BigDecimal.valueOf(base - random.nextInt(2)), null),
+                                request + competitorId + ":" + criterion.code() + ":" + judge);
+                    }
+                }
+            }
+            if (markedCount == competitorCount) {
+                commands.sendAs(CHIEF, new LockSheet(disciplineId, competitorId), request + competitorId + ":lock");
+            }
+        }
+        if (markedCount == competitorCount && competitorCount > 0) {
+            commands.sendAs(ORGANIZER, new PublishResults(disciplineId), request + "publish");
+        }
     }
 }

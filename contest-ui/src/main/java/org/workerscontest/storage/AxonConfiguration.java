@@ -9,11 +9,13 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.workerscontest.contest.Contest;
+import org.workerscontest.scoring.Discipline;
 import org.workerscontest.ops.CommandMetrics;
 import org.workerscontest.ops.EventMetrics;
 import org.workerscontest.shared.CommandMetadata;
@@ -47,7 +49,8 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> {
-            configurer.configureAggregate(Contest.class).configureAggregate(UserAccount.class);
+            configurer.configureAggregate(Contest.class).configureAggregate(UserAccount.class)
+                    .configureAggregate(Discipline.class);
             configurer.eventProcessing().usingTrackingEventProcessors();
         };
     }
@@ -73,7 +76,8 @@ public class AxonConfiguration {
                                             ObjectProvider<MeterRegistry> registry) {
         return () -> {
             commandBus.getObject().registerHandlerInterceptor(new CommandMetrics(registry.getObject(),
-                    Set.of(DomainRuleViolation.class, AggregateNotFoundException.class)));
+                    Set.of(DomainRuleViolation.class, AggregateNotFoundException.class,
+                            AggregateStreamCreationException.class)));
             eventStore.getObject().registerDispatchInterceptor(new EventMetrics(registry.getObject()));
         };
     }

@@ -8,6 +8,7 @@ import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestListView;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.i18n.UserLocale;
+import org.workerscontest.scoring.JudgeView;
 import org.workerscontest.user.UsersView;
 import org.workerscontest.user.api.UserMessages.ChangePreferredLanguage;
 
@@ -79,6 +80,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (authentication.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("nav.contests"), ContestListView.class, VaadinIcon.TROPHY.create()));
+        }
+        if (authentication.hasAnyRole("JUDGE", "CHIEF_JUDGE")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.judging"), JudgeView.class, VaadinIcon.EDIT.create()));
         }
         if (authentication.hasAnyRole("ADMIN", "ORGANIZER")) {
             nav.addItem(new SideNavItem(getTranslation("nav.audit"), AuditView.class, VaadinIcon.LIST.create()));

@@ -1,0 +1,47 @@
+package org.workerscontest.scoring;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.workerscontest.contest.ContestDocument;
+import org.workerscontest.scoring.ScoringQueries.TeamStandingRow;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+
+/** The medal table of a contest's teams over its published disciplines. */
+@SpringComponent
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+public class StandingsPanel extends VerticalLayout {
+
+    private final ScoringQueries scoring;
+    private final Grid<TeamStandingRow> grid = new Grid<>();
+
+    public StandingsPanel(ScoringQueries scoring) {
+        this.scoring = scoring;
+        setPadding(false);
+        setSizeFull();
+        grid.addColumn(TeamStandingRow::rank).setHeader(getTranslation("standings.column.rank")).setAutoWidth(true);
+        grid.addColumn(TeamStandingRow::team).setHeader(getTranslation("standings.column.team")).setFlexGrow(2);
+        grid.addColumn(TeamStandingRow::first).setHeader(getTranslation("standings.column.first")).setAutoWidth(true);
+        grid.addColumn(TeamStandingRow::second).setHeader(getTranslation("standings.column.second")).setAutoWidth(true);
+        grid.addColumn(TeamStandingRow::third).setHeader(getTranslation("standings.column.third")).setAutoWidth(true);
+        grid.addColumn(row -> row.totalSum().toPlainString()).setHeader(getTranslation("standings.column.totalSum"))
+                .setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setId("standings");
+        add(new Paragraph(getTranslation("standings.note")), grid);
+        expand(grid);
+    }
+
+    public void show(ContestDocument contest) {
+        Map<String, String> teams = new LinkedHashMap<>();
+        contest.teams().stream().filter(team -> !team.withdrawn()).forEach(team -> teams.put(team.teamId(), team.name()));
+        grid.setItems(scoring.standings(contest.id(), teams));
+    }
+}
