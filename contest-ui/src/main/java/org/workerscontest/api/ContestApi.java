@@ -28,7 +28,7 @@ import org.workerscontest.contest.api.ContestMessages.WithdrawTeam;
 import org.workerscontest.contest.api.TeamKind;
 import org.workerscontest.shared.DomainRuleViolation;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Contests and their teams. Reads for every signed-in user; changes for organizers and administrators. */
 @RestController
@@ -78,7 +78,7 @@ public class ContestApi {
     }
 
     @PostMapping
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResponseEntity<Created> create(@RequestBody NewContest body,
                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                    @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
@@ -98,7 +98,7 @@ public class ContestApi {
     }
 
     @PostMapping("/{contestId}/teams")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResponseEntity<Created> registerTeam(@PathVariable String contestId, @RequestBody NewTeam body,
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                                          @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
@@ -114,7 +114,7 @@ public class ContestApi {
     }
 
     @PatchMapping("/{contestId}/teams/{teamId}")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     TeamEntry changeTeam(@PathVariable String contestId, @PathVariable String teamId, @RequestBody TeamChange body,
                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,
                          @RequestHeader(name = REQUEST_ID, required = false) String requestId) {
@@ -136,7 +136,7 @@ public class ContestApi {
     }
 
     @PostMapping("/{contestId}/teams/{teamId}/withdraw")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     TeamEntry withdrawTeam(@PathVariable String contestId, @PathVariable String teamId,
                            @RequestBody(required = false) Withdrawal body,
                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key,

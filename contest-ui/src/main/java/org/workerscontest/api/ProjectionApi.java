@@ -13,12 +13,12 @@ import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 import org.workerscontest.shared.DomainRuleViolation;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Read-model maintenance for administrators and the {@code ops} command line. */
 @RestController
 @RequestMapping("/api/admin/projections")
-@RolesAllowed("ADMIN")
+@PreAuthorize("hasRole('ADMIN')")
 public class ProjectionApi {
 
     private final ProjectionAdmin projections;

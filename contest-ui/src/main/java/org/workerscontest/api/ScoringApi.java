@@ -34,7 +34,7 @@ import org.workerscontest.scoring.ScoringQueries;
 import org.workerscontest.scoring.api.Prize;
 import org.workerscontest.shared.DomainRuleViolation;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Skills contest scoring: set-up by organizers, marks by judges, control by the chief judge, and
@@ -89,7 +89,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/disciplines")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResponseEntity<Created> defineDiscipline(@PathVariable String contestId, @RequestBody NewDiscipline body,
                                              @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
                                              @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
@@ -111,7 +111,7 @@ public class ScoringApi {
     }
 
     @PutMapping("/disciplines/{code}/panel")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     DisciplineDocument assignPanel(@PathVariable String contestId, @PathVariable String code, @RequestBody Panel body,
                                    @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
                                    @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
@@ -122,7 +122,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/competitors")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResponseEntity<Created> registerCompetitor(@PathVariable String contestId, @RequestBody NewCompetitor body,
                                                @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
                                                @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
@@ -139,7 +139,7 @@ public class ScoringApi {
     }
 
     @PutMapping("/competitors/{competitorId}/theory")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     CompetitorDocument recordTheory(@PathVariable String contestId, @PathVariable String competitorId,
                                     @RequestBody Score body) {
         CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
@@ -148,7 +148,7 @@ public class ScoringApi {
     }
 
     @PutMapping("/competitors/{competitorId}/marks/{criterionCode}")
-    @RolesAllowed("JUDGE")
+    @PreAuthorize("hasRole('JUDGE')")
     CompetitorDocument enterMark(@PathVariable String contestId, @PathVariable String competitorId,
                                  @PathVariable String criterionCode, @RequestBody MarkValue body,
                                  @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
@@ -160,7 +160,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/competitors/{competitorId}/flags/{criterionCode}/confirm")
-    @RolesAllowed("CHIEF_JUDGE")
+    @PreAuthorize("hasRole('CHIEF_JUDGE')")
     CompetitorDocument confirmFlag(@PathVariable String contestId, @PathVariable String competitorId,
                                    @PathVariable String criterionCode, @RequestBody Reason body) {
         CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
@@ -169,7 +169,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/competitors/{competitorId}/lock")
-    @RolesAllowed("CHIEF_JUDGE")
+    @PreAuthorize("hasRole('CHIEF_JUDGE')")
     CompetitorDocument lock(@PathVariable String contestId, @PathVariable String competitorId) {
         CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
         commands.send(new LockSheet(competitor.disciplineId(), competitorId), null);
@@ -177,7 +177,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/competitors/{competitorId}/reopen")
-    @RolesAllowed("CHIEF_JUDGE")
+    @PreAuthorize("hasRole('CHIEF_JUDGE')")
     CompetitorDocument reopen(@PathVariable String contestId, @PathVariable String competitorId,
                               @RequestBody(required = false) Reason body) {
         CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
@@ -186,7 +186,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/competitors/{competitorId}/appeals")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResponseEntity<Created> fileAppeal(@PathVariable String contestId, @PathVariable String competitorId,
                                        @RequestBody Reason body) {
         CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
@@ -202,7 +202,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/appeals/{appealId}/uphold")
-    @RolesAllowed("CHIEF_JUDGE")
+    @PreAuthorize("hasRole('CHIEF_JUDGE')")
     AppealDocument uphold(@PathVariable String contestId, @PathVariable String appealId, @RequestBody Reason body) {
         AppealDocument appeal = existingAppeal(contestId, appealId);
         commands.send(new UpholdAppeal(appeal.disciplineId(), appealId, body.reason()), null);
@@ -210,7 +210,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/appeals/{appealId}/dismiss")
-    @RolesAllowed("CHIEF_JUDGE")
+    @PreAuthorize("hasRole('CHIEF_JUDGE')")
     AppealDocument dismiss(@PathVariable String contestId, @PathVariable String appealId, @RequestBody Reason body) {
         AppealDocument appeal = existingAppeal(contestId, appealId);
         commands.send(new DismissAppeal(appeal.disciplineId(), appealId, body.reason()), null);
@@ -218,7 +218,7 @@ public class ScoringApi {
     }
 
     @PostMapping("/disciplines/{code}/publish")
-    @RolesAllowed({"ADMIN", "ORGANIZER"})
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     ResultsView publish(@PathVariable String contestId, @PathVariable String code) {
         DisciplineDocument discipline = existingDiscipline(contestId, code);
         commands.send(new PublishResults(discipline.id()), null);

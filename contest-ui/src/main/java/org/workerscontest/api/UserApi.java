@@ -17,12 +17,12 @@ import org.workerscontest.user.UserDocument;
 import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /** User accounts, for administrators. Password hashes never leave the server. */
 @RestController
 @RequestMapping("/api/users")
-@RolesAllowed("ADMIN")
+@PreAuthorize("hasRole('ADMIN')")
 public class UserApi {
 
     public record NewUser(String username, String password, String displayName, Role role) {

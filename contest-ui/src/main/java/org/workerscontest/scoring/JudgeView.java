@@ -120,7 +120,9 @@ public class JudgeView extends VerticalLayout implements HasDynamicTitle {
             sheet.add(new Paragraph(getTranslation("judging.chooseCompetitor")));
             return;
         }
-        form = new ScoreSheetForm(chosen, competitor, judge, commands, feedback, () -> reload(competitor.id()));
+        // The list may be minutes old; other judges' marks and a lock since then must show.
+        CompetitorDocument fresh = scoring.competitor(competitor.id()).orElse(competitor);
+        form = new ScoreSheetForm(chosen, fresh, judge, commands, feedback, () -> reload(competitor.id()));
         sheet.add(form);
         form.fields.values().stream().findFirst().ifPresent(field -> field.focus());
     }

@@ -171,9 +171,10 @@ public class ScoreSheetForm extends VerticalLayout {
                 getLocale(), this::showError);
         if (done) {
             Feedback.success(getTranslation("judging.saved", competitor.name()));
+            onSaved.run();
         }
-        // Marks sent before a refusal are stored: show what is stored now.
-        onSaved.run();
+        // After a refusal the form keeps what was typed and says why; marks sent before the refusal are
+        // stored, and sending them again is harmless (an unchanged mark is no event).
     }
 
     private void showError(String message) {

@@ -25,7 +25,9 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on the REST API; the views' @RolesAllowed are Vaadin's own checks (jsr250 method security
+// would proxy the views themselves).
+@EnableMethodSecurity
 public class SecurityConfiguration {
 
     @Bean

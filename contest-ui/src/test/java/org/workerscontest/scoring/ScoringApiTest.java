@@ -1,0 +1,276 @@
+package org.workerscontest.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.workerscontest.ApiClient;
+import org.workerscontest.ApiClient.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A discipline from set-up to published results through the REST API, with every kind of refusal. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ScoringApiTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    ApiClient admin;
+    String contestId;
+    String hangzhou;
+    String ningbo;
+    String suffix;
+    List<String> judges;
+    String chief;
+
+    @BeforeEach
+    void setUpContest() {
+        admin = new ApiClient(port, "admin", "admin-test-pw");
+        contestId = admin.post("/api/contests", ApiClient.contest("评分测试赛")).body().path("id").asText();
+        hangzhou = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team("杭州市代表队", "杭州市"))
+                .body().path("id").asText();
+        ningbo = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team("宁波市代表队", "宁波市"))
+                .body().path("id").asText();
+        suffix = UUID.randomUUID().toString().substring(0, 6);
+        judges = List.of("ja" + suffix, "jb" + suffix, "jc" + suffix);
+        chief = "cj" + suffix;
+        judges.forEach(judge -> user(judge, "JUDGE"));
+        user(chief, "CHIEF_JUDGE");
+    }
+
+    private void user(String username, String role) {
+        assertThat(admin.post("/api/users", Map.of("username", username, "password", "password-1",
+                "displayName", "裁判", "role", role)).status()).isEqualTo(201);
+    }
+
+    private ApiClient as(String username) {
+        return new ApiClient(port, username, "password-1");
+    }
+
+    private String path(String rest) {
+        return "/api/contests/" + contestId + rest;
+    }
+
+    private void defineElectrician() {
+        Response defined = admin.post(path("/disciplines"), Map.of("code", "ELEC", "name", "电工",
+                "theoryWeight", 0.3, "practicalWeight", 0.7, "criteria", List.of(
+                        Map.of("code", "A1", "name", "线路敷设", "kind", "MEASUREMENT", "maxMark", 40),
+                        Map.of("code", "A2", "name", "安全文明", "kind", "MEASUREMENT", "maxMark", 30),
+                        Map.of("code", "B1", "name", "工艺美观", "kind", "JUDGEMENT", "maxMark", 30))));
+        assertThat(defined.status()).as(defined.text()).isEqualTo(201);
+        Response panel = admin.send("PUT", path("/disciplines/ELEC/panel"), Map.of("judges", judges,
+                "chiefJudge", chief, "measurementJudges", Map.of("A1", judges.getFirst())), Map.of());
+        assertThat(panel.status()).as(panel.text()).isEqualTo(200);
+    }
+
+    private String competitor(String name, String teamId) {
+        Response created = admin.post(path("/competitors"), Map.of("name", name, "teamId", teamId,
+                "disciplineCode", "ELEC", "employer", "国网供电公司"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.body().path("id").asText();
+    }
+
+    private Response mark(String judge, String competitorId, String criterion, Object value) {
+        return as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
+                Map.of("value", value), Map.of());
+    }
+
+    private void markFully(String competitorId, String theory, int a1, int a2, int... judgement) {
+        assertThat(admin.send("PUT", path("/competitors/" + competitorId + "/theory"), Map.of("score", theory),
+                Map.of()).status()).isEqualTo(200);
+        assertThat(mark(judges.get(0), competitorId, "A1", a1).status()).isEqualTo(200);
+        assertThat(mark(judges.get(1), competitorId, "A2", a2).status()).isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            assertThat(mark(judges.get(i), competitorId, "B1", judgement[i]).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aDisciplineGoesFromSetUpToPublishedResultsAndStandings() {
+        defineElectrician();
+        String zhang = competitor("张伟", hangzhou);
+        String li = competitor("李娜", ningbo);
+        String wang = competitor("王强", hangzhou);
+        markFully(zhang, "90", 36, 25, 3, 2, 2);
+        markFully(li, "80", 38, 28, 3, 3, 3);
+        markFully(wang, "70", 20, 15, 1, 1, 1);
+
+        Response early = admin.post(path("/disciplines/ELEC/publish"), null);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.detail()).isEqualTo("还有 3 份评分表未锁定，不能发布成绩");
+
+        for (String competitorId : List.of(zhang, li, wang)) {
+            Response locked = as(chief).post(path("/competitors/" + competitorId + "/lock"), null);
+            assertThat(locked.status()).as(locked.text()).isEqualTo(200);
+        }
+        assertThat(admin.post(path("/disciplines/ELEC/publish"), null).status()).isEqualTo(200);
+
+        JsonNode results = admin.get(path("/disciplines/ELEC/results")).body();
+        assertThat(results.path("published").asBoolean()).isTrue();
+        JsonNode first = results.path("rows").get(0);
+        // 李娜: practical 38 + 28 + 30 = 96, total 0.3 × 80 + 0.7 × 96 = 91.20
+        assertThat(first.path("name").asText()).isEqualTo("李娜");
+        assertThat(first.path("team").asText()).isEqualTo("宁波市代表队");
+        assertThat(first.path("total").isNumber()).isTrue();
+        assertThat(first.path("total").decimalValue()).isEqualByComparingTo("91.20");
+        assertThat(first.path("prize").asText()).isEqualTo("FIRST");
+        JsonNode second = results.path("rows").get(1);
+        // 张伟: 36 + 25 + 30 × 7/9 = 84.33; total 27 + 59.03 = 86.03; 王强: 45 practical, total 52.50
+        assertThat(second.path("practical").decimalValue()).isEqualByComparingTo("84.33");
+        assertThat(second.path("total").decimalValue()).isEqualByComparingTo("86.03");
+        assertThat(second.path("prize").asText()).isEqualTo("THIRD");
+        JsonNode third = results.path("rows").get(2);
+        assertThat(third.path("rank").asInt()).isEqualTo(3);
+        assertThat(third.path("prize").isNull()).isTrue();
+
+        JsonNode standings = admin.get(path("/standings")).body();
+        assertThat(standings.get(0).path("team").asText()).isEqualTo("宁波市代表队");
+        assertThat(standings.get(0).path("first").asInt()).isEqualTo(1);
+        assertThat(standings.get(1).path("teamId").asText()).isEqualTo(hangzhou);
+        assertThat(standings.get(1).path("third").asInt()).isEqualTo(1);
+        assertThat(standings.get(1).path("totalSum").decimalValue()).isEqualByComparingTo("138.53");
+
+        JsonNode history = admin.get(path("/competitors/" + zhang + "/history")).body();
+        assertThat(ApiClient.texts(history, "type")).containsSubsequence("CompetitorRegistered",
+                "TheoryScoreRecorded", "MarkEntered", "SheetLocked");
+        assertThat(ApiClient.texts(history, "user")).contains(judges.getFirst(), chief);
+    }
+
+    @Test
+    void marksOutsideTheRulesAreRefusedAndNothingChanges() {
+        defineElectrician();
+        String zhang = competitor("张伟", hangzhou);
+
+        Response offPanel = mark(chief, zhang, "A2", 10);
+        assertThat(offPanel.status()).isEqualTo(403);
+        Response notTheirs = mark(judges.get(1), zhang, "A1", 10);
+        assertThat(notTheirs.status()).isEqualTo(403);
+        assertThat(notTheirs.detail()).isEqualTo("评分项 A1 由裁判「" + judges.getFirst() + "」负责评分");
+        Response tooHigh = mark(judges.get(1), zhang, "A2", 30.5);
+        assertThat(tooHigh.status()).isEqualTo(400);
+        assertThat(tooHigh.detail()).isEqualTo("评分项 A2 的分数应在 0–30 之间，最多两位小数（录入的是 30.5）");
+        assertThat(mark(judges.get(1), zhang, "B1", 4).code()).isEqualTo("error.mark.judgementScore");
+        assertThat(mark(judges.get(1), zhang, "Z9", 1).status()).isEqualTo(404);
+        assertThat(mark(judges.get(1), "no-such", "A2", 1).status()).isEqualTo(404);
+        Response organizerMarks = admin.send("PUT", path("/competitors/" + zhang + "/marks/A2"), Map.of("value", 1),
+                Map.of());
+        assertThat(organizerMarks.status()).isEqualTo(403);
+
+        assertThat(mark(judges.get(1), zhang, "A2", 25).status()).isEqualTo(200);
+        Response noReason = mark(judges.get(1), zhang, "A2", 26);
+        assertThat(noReason.detail()).isEqualTo("修改评分项 A2 的已录分数需要填写原因");
+        Response revised = as(judges.get(1)).send("PUT", path("/competitors/" + zhang + "/marks/A2"),
+                Map.of("value", 26, "reason", "漏计一项"), Map.of());
+        assertThat(revised.status()).isEqualTo(200);
+
+        JsonNode sheet = admin.get(path("/disciplines/ELEC/competitors")).body().get(0);
+        assertThat(sheet.path("marks")).hasSize(1);
+        assertThat(sheet.path("marks").get(0).path("value").decimalValue()).isEqualByComparingTo("26");
+        assertThat(sheet.path("marks").get(0).path("revisions").asInt()).isEqualTo(1);
+
+        Response lockIncomplete = as(chief).post(path("/competitors/" + zhang + "/lock"), null);
+        assertThat(lockIncomplete.status()).isEqualTo(400);
+        assertThat(lockIncomplete.code()).isEqualTo("error.sheet.theoryMissing");
+        Response judgeLocks = as(judges.getFirst()).post(path("/competitors/" + zhang + "/lock"), null);
+        assertThat(judgeLocks.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFlaggedSheetNeedsTheChiefJudgeAndALockedSheetTakesNoMarksUntilReopened() {
+        defineElectrician();
+        String zhang = competitor("张伟", hangzhou);
+        markFully(zhang, "90", 36, 25, 3, 1, 2);
+
+        Response flagged = as(chief).post(path("/competitors/" + zhang + "/lock"), null);
+        assertThat(flagged.detail()).isEqualTo("选手「张伟」的评分项 B1 分差过大，需裁判修改或裁判长确认后才能锁定");
+        assertThat(as(chief).post(path("/competitors/" + zhang + "/flags/B1/confirm"), Map.of("reason", "现场复核无误"))
+                .status()).isEqualTo(200);
+        assertThat(as(chief).post(path("/competitors/" + zhang + "/lock"), null).status()).isEqualTo(200);
+
+        Response afterLock = mark(judges.get(1), zhang, "A2", 20);
+        assertThat(afterLock.status()).isEqualTo(409);
+        assertThat(afterLock.detail()).isEqualTo("选手「张伟」的评分表已锁定，不能再修改");
+
+        Response appeal = admin.post(path("/competitors/" + zhang + "/appeals"), Map.of("reason", "安全文明分有误"));
+        assertThat(appeal.status()).isEqualTo(201);
+        String appealId = appeal.body().path("id").asText();
+        assertThat(admin.post(path("/appeals/" + appealId + "/uphold"), Map.of("reason", "x")).status())
+                .isEqualTo(403);
+        Response upheld = as(chief).post(path("/appeals/" + appealId + "/uphold"), Map.of("reason", "录入错误属实"));
+        assertThat(upheld.body().path("state").asText()).isEqualTo("UPHELD");
+
+        Response reopenedMark = as(judges.get(1)).send("PUT", path("/competitors/" + zhang + "/marks/A2"),
+                Map.of("value", 20, "reason", "申诉成立后更正"), Map.of());
+        assertThat(reopenedMark.status()).isEqualTo(200);
+        assertThat(admin.get(path("/appeals")).body().get(0).path("state").asText()).isEqualTo("UPHELD");
+    }
+
+    @Test
+    void twoJudgesMarkingTheSameSheetAtOnceNeverOverwriteEachOther() throws Exception {
+        defineElectrician();
+        List<String> competitors = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            competitors.add(competitor("选手" + i, hangzhou));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Callable<Integer>> marks = new ArrayList<>();
+        for (String competitorId : competitors) {
+            for (String judge : judges) {
+                marks.add(() -> mark(judge, competitorId, "B1", 2).status());
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : pool.invokeAll(marks)) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(200);
+        for (JsonNode sheet : admin.get(path("/disciplines/ELEC/competitors")).body()) {
+            assertThat(ApiClient.texts(sheet.path("marks"), "judge")).containsExactlyInAnyOrderElementsOf(judges);
+        }
+    }
+
+    @Test
+    void setUpRefusesBadSchemesPanelsAndCompetitors() {
+        Response badSum = admin.post(path("/disciplines"), Map.of("code", "WELD", "name", "焊工",
+                "theoryWeight", 0.3, "practicalWeight", 0.7, "criteria", List.of(
+                        Map.of("code", "A1", "name", "焊缝", "kind", "MEASUREMENT", "maxMark", 60))));
+        assertThat(badSum.status()).isEqualTo(400);
+        assertThat(badSum.detail()).isEqualTo("各评分项满分合计须为 100（现为 60）");
+        assertThat(admin.get(path("/disciplines")).body()).isEmpty();
+
+        defineElectrician();
+        Response again = admin.post(path("/disciplines"), Map.of("code", "ELEC", "name", "电工二",
+                "theoryWeight", 0.3, "practicalWeight", 0.7, "criteria", List.of(
+                        Map.of("code", "A1", "name", "线路", "kind", "MEASUREMENT", "maxMark", 100))));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.detail()).isEqualTo("本竞赛已有代码为「ELEC」的项目");
+
+        Response twoJudges = admin.send("PUT", path("/disciplines/ELEC/panel"), Map.of("judges",
+                judges.subList(0, 2), "chiefJudge", chief), Map.of());
+        assertThat(twoJudges.detail()).isEqualTo("含主观评分项的项目至少需要 3 名裁判（现为 2 名）");
+
+        Response unknownTeam = admin.post(path("/competitors"), Map.of("name", "赵敏", "teamId", "no-team",
+                "disciplineCode", "ELEC"));
+        assertThat(unknownTeam.detail()).isEqualTo("代表队 no-team 不存在或已退赛");
+        Response unknownDiscipline = admin.post(path("/competitors"), Map.of("name", "赵敏", "teamId", hangzhou,
+                "disciplineCode", "NOPE"));
+        assertThat(unknownDiscipline.status()).isEqualTo(404);
+        Response judgeDefines = as(judges.getFirst()).post(path("/disciplines"), Map.of("code", "X"));
+        assertThat(judgeDefines.status()).isEqualTo(403);
+    }
+}
