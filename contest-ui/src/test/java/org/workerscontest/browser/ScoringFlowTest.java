@@ -1,0 +1,184 @@
+package org.workerscontest.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.workerscontest.ApiClient;
+
+/**
+ * Two judges and a chief judge take a discipline from set-up to published results in real Chromium:
+ * the organizer sets it up (through the API, as an import would), each judge marks in the browser, the
+ * chief judge locks the sheets, and the organizer publishes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ScoringFlowTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void startChromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        Files.createDirectories(BrowserFlowTest.SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopChromium() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(BrowserFlowTest.SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys("password-1");
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + "/" + path);
+    }
+
+    private WebElement cell(String text) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]")));
+    }
+
+    private void tab(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '" + label + "')]")))
+                .click();
+    }
+
+    private void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Types each mark and presses Enter, as a judge does: Enter moves on, and on the last field submits. */
+    private void markSheet(String competitor, String criterion, String value) {
+        cell(competitor).click();
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#mark-" + criterion + " input")));
+        input.sendKeys(value);
+        input.sendKeys(Keys.ENTER);
+        wait.until(driver -> driver.getPageSource().contains("已保存「" + competitor + "」的评分"));
+    }
+
+    @Test
+    void twoJudgesAndAChiefJudgeTakeADisciplineToPublishedResults() throws IOException {
+        ApiClient admin = new ApiClient(port, "admin", "admin-test-pw");
+        String suffix = UUID.randomUUID().toString().substring(0, 5);
+        String judgeA = "jwa" + suffix;
+        String judgeB = "jwb" + suffix;
+        String chief = "cjw" + suffix;
+        String organizer = "orw" + suffix;
+        for (String[] account : new String[][] {{judgeA, "JUDGE"}, {judgeB, "JUDGE"}, {chief, "CHIEF_JUDGE"},
+                {organizer, "ORGANIZER"}}) {
+            admin.post("/api/users", Map.of("username", account[0], "password", "password-1", "displayName",
+                    "测试", "role", account[1]));
+        }
+        String contestName = "焊工决赛 " + suffix;
+        String contestId = admin.post("/api/contests", ApiClient.contest(contestName)).body().path("id").asText();
+        String teams = "/api/contests/" + contestId + "/teams";
+        String hangzhou = admin.post(teams, ApiClient.team("杭州市代表队", "杭州市")).body().path("id").asText();
+        String ningbo = admin.post(teams, ApiClient.team("宁波市代表队", "宁波市")).body().path("id").asText();
+        String base = "/api/contests/" + contestId;
+        admin.post(base + "/disciplines", Map.of("code", "WELD", "name", "焊工", "theoryWeight", 0.3,
+                "practicalWeight", 0.7, "criteria", List.of(
+                        Map.of("code", "A1", "name", "焊缝外观", "kind", "MEASUREMENT", "maxMark", 60),
+                        Map.of("code", "A2", "name", "内部质量", "kind", "MEASUREMENT", "maxMark", 40))));
+        admin.send("PUT", base + "/disciplines/WELD/panel", Map.of("judges", List.of(judgeA, judgeB),
+                "chiefJudge", chief, "measurementJudges", Map.of("A1", judgeA, "A2", judgeB)), Map.of());
+        String zhao = admin.post(base + "/competitors", Map.of("name", "赵敏", "teamId", hangzhou,
+                "disciplineCode", "WELD")).body().path("id").asText();
+        String qian = admin.post(base + "/competitors", Map.of("name", "钱进", "teamId", ningbo,
+                "disciplineCode", "WELD")).body().path("id").asText();
+        admin.send("PUT", base + "/competitors/" + zhao + "/theory", Map.of("score", 88), Map.of());
+        admin.send("PUT", base + "/competitors/" + qian + "/theory", Map.of("score", 92), Map.of());
+
+        signIn(judgeA);
+        open("judging");
+        cell("赵敏");
+        markSheet("赵敏", "A1", "55.5");
+        screenshot("20-judge-sheet");
+        markSheet("钱进", "A1", "50");
+
+        signIn(judgeB);
+        open("judging");
+        markSheet("赵敏", "A2", "35");
+        markSheet("钱进", "A2", "38");
+
+        signIn(chief);
+        open("contests/" + contestId + "/disciplines/WELD");
+        cell("待锁定");
+        screenshot("21-chief-judge-sheets");
+        for (int i = 0; i < 2; i++) {
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-button[normalize-space(.)='锁定']"))).click();
+            int lockedCount = i + 1;
+            wait.until(driver -> driver.findElements(
+                    By.xpath("//vaadin-grid-cell-content[normalize-space(.)='已锁定']")).size() >= lockedCount);
+        }
+
+        signIn(organizer);
+        open("contests/" + contestId + "/disciplines/WELD");
+        click("publish");
+        click("dialog-save");
+        wait.until(driver -> driver.getPageSource().contains("已发布「焊工」的成绩"));
+        tab("成绩排名");
+        // 赵敏: 0.3 × 88 + 0.7 × 90.5 = 89.75; 钱进: 0.3 × 92 + 0.7 × 88 = 89.20
+        cell("89.75");
+        cell("一等奖");
+        screenshot("22-published-results");
+
+        open("contests/" + contestId);
+        tab("团体排名");
+        cell("杭州市代表队");
+        screenshot("23-team-standings");
+        assertThat(admin.get(base + "/disciplines/WELD/results").body().path("published").asBoolean()).isTrue();
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).asString().contains("竞赛");
+    }
+}
