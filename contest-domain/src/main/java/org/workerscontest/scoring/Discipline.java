@@ -196,6 +196,16 @@ public class Discipline {
         return competitorId;
     }
 
+    /** Events applied by one handler are stored together, so a refusal part-way stores none of them. */
+    @CommandHandler
+    public void handle(RegisterCompetitors command, ContestDirectory directory) {
+        requirePresent(command.competitors(), "field.competitor.name");
+        for (NewCompetitor competitor : command.competitors()) {
+            handle(new RegisterCompetitor(disciplineId, competitor.competitorId(), competitor.name(),
+                    competitor.teamId(), competitor.employer()), directory);
+        }
+    }
+
     @CommandHandler
     public void handle(RecordTheoryScore command) {
         Sheet sheet = openSheet(command.competitorId());
@@ -206,6 +216,12 @@ public class Discipline {
         if (sheet.theory == null || sheet.theory.compareTo(score) != 0) {
             apply(new TheoryScoreRecorded(disciplineId, contestId, command.competitorId(), score, sheet.theory));
         }
+    }
+
+    @CommandHandler
+    public void handle(RecordTheoryScores command) {
+        requirePresent(command.scores(), "field.competitor.theory");
+        command.scores().forEach((competitorId, score) -> handle(new RecordTheoryScore(disciplineId, competitorId, score)));
     }
 
     @CommandHandler

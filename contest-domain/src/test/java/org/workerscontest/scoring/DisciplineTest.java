@@ -194,6 +194,28 @@ class DisciplineTest {
                     .expectExceptionMessage("error.required [field.competitor.name]");
         }
 
+        @Test
+        void importedCompetitorsAreRegisteredAllTogetherOrNotAtAll() {
+            fixture.given(DEFINED, PANEL, ZHANG)
+                    .when(new RegisterCompetitors(ID, List.of(new NewCompetitor("p2", "李娜", "t1", null),
+                            new NewCompetitor("p3", "王强", "t1", "国网宁波供电公司"))))
+                    .expectEvents(new CompetitorRegistered(ID, CONTEST, "p2", 2, "李娜", "t1", "杭州市代表队", null),
+                            new CompetitorRegistered(ID, CONTEST, "p3", 3, "王强", "t1", "杭州市代表队", "国网宁波供电公司"));
+            fixture.given(DEFINED, PANEL, ZHANG)
+                    .when(new RegisterCompetitors(ID, List.of(new NewCompetitor("p2", "李娜", "t1", null),
+                            new NewCompetitor("p3", "王强", "t9", null))))
+                    .expectExceptionMessage("error.competitor.teamNotActive [t9]")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void importedTheoryScoresAreRecordedAllTogetherOrNotAtAll() {
+            fixture.given(DEFINED, ZHANG, new CompetitorRegistered(ID, CONTEST, "p2", 2, "李娜", "t1", "杭州市代表队", null))
+                    .when(new RecordTheoryScores(ID, Map.of("p1", new BigDecimal("90"), "p2", new BigDecimal("101"))))
+                    .expectExceptionMessage("error.theory.outOfRange [101]")
+                    .expectNoEvents();
+        }
+
         @ParameterizedTest
         @CsvSource({"-1, error.theory.outOfRange [-1]", "100.01, error.theory.outOfRange [100.01]",
                 "88.125, error.theory.outOfRange [88.125]"})

@@ -5,6 +5,7 @@ import static org.workerscontest.scoring.api.ScoringMessages.*;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,17 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 import org.workerscontest.api.ContestApi.Created;
 import org.workerscontest.audit.AuditQueries;
 import org.workerscontest.command.Commands;
+import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.contest.TeamEntry;
 import org.workerscontest.scoring.AppealDocument;
 import org.workerscontest.scoring.CompetitorDocument;
 import org.workerscontest.scoring.DisciplineDocument;
 import org.workerscontest.scoring.DisciplineSetUp;
+import org.workerscontest.scoring.ResultExports;
 import org.workerscontest.scoring.ScoringQueries;
 import org.workerscontest.scoring.api.Prize;
 import org.workerscontest.shared.DomainRuleViolation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Skills contest scoring: set-up by organizers, marks by judges, control by the chief judge, and
@@ -78,10 +86,12 @@ public class ScoringApi {
     private final ContestQueries contests;
     private final AuditQueries audit;
     private final DisciplineSetUp setUp;
+    private final ResultExports exports;
 
     public ScoringApi(Commands commands, ScoringQueries scoring, ContestQueries contests, AuditQueries audit,
-                      DisciplineSetUp setUp) {
+                      DisciplineSetUp setUp, ResultExports exports) {
         this.setUp = setUp;
+        this.exports = exports;
         this.commands = commands;
         this.scoring = scoring;
         this.contests = contests;
@@ -236,11 +246,40 @@ public class ScoringApi {
 
     @GetMapping("/standings")
     List<ScoringQueries.TeamStandingRow> standings(@PathVariable String contestId) {
-        Map<String, String> teams = contests.contest(contestId)
-                .orElseThrow(() -> new DomainRuleViolation("contest.notFound")).teams().stream()
+        Map<String, String> teams = existingContest(contestId).teams().stream()
                 .filter(team -> !team.withdrawn())
                 .collect(Collectors.toMap(TeamEntry::teamId, TeamEntry::name, (a, b) -> a, LinkedHashMap::new));
         return scoring.standings(contestId, teams);
+    }
+
+    @GetMapping({"/standings.xlsx", "/standings.csv"})
+    ResponseEntity<byte[]> exportStandings(@PathVariable String contestId, HttpServletRequest request) {
+        ContestDocument contest = existingContest(contestId);
+        ResultExports.Table table = exports.standings(contest.name(), standings(contestId), ApiProblems.locale(request));
+        return file(table, contest.name() + "-团体排名", request.getRequestURI().endsWith(".csv"));
+    }
+
+    @GetMapping({"/disciplines/{code}/results.xlsx", "/disciplines/{code}/results.csv"})
+    ResponseEntity<byte[]> exportResults(@PathVariable String contestId, @PathVariable String code,
+                                         HttpServletRequest request) {
+        DisciplineDocument discipline = existingDiscipline(contestId, code);
+        ResultExports.Table table = exports.results(discipline, scoring.results(discipline.id()),
+                ApiProblems.locale(request));
+        return file(table, discipline.name() + "-成绩", request.getRequestURI().endsWith(".csv"));
+    }
+
+    private ResponseEntity<byte[]> file(ResultExports.Table table, String name, boolean csv) {
+        ContentDisposition disposition = ContentDisposition.attachment()
+                .filename(name + (csv ? ".csv" : ".xlsx"), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                        : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(csv ? exports.csv(table) : exports.xlsx(table));
+    }
+
+    private ContestDocument existingContest(String contestId) {
+        return contests.contest(contestId).orElseThrow(() -> new DomainRuleViolation("contest.notFound"));
     }
 
     @GetMapping("/competitors/{competitorId}/history")

@@ -11,6 +11,8 @@ import org.workerscontest.scoring.api.ScoringMessages;
 import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
 import org.workerscontest.scoring.api.ScoringMessages.DefineDiscipline;
 
+import org.workerscontest.ui.ImportDialog;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -62,6 +64,13 @@ public class DisciplineForm extends VerticalLayout {
             setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         }
 
+        void fill(CriterionDefinition definition) {
+            code.setValue(definition.code());
+            name.setValue(definition.name());
+            kind.setValue(definition.kind());
+            maxMark.setValue(definition.maxMark());
+        }
+
         CriterionDefinition definition() {
             return new CriterionDefinition(code.getValue(), name.getValue(), kind.getValue(), maxMark.getValue());
         }
@@ -75,7 +84,7 @@ public class DisciplineForm extends VerticalLayout {
     private final VerticalLayout criteria = new VerticalLayout();
     private final Span sum = new Span();
 
-    public DisciplineForm() {
+    public DisciplineForm(ScoringImports imports) {
         setPadding(false);
         code.setMaxLength(ScoringMessages.MAX_CODE);
         code.setPlaceholder("ELEC-01");
@@ -91,7 +100,17 @@ public class DisciplineForm extends VerticalLayout {
         Button add = new Button(getTranslation("discipline.form.addCriterion"), VaadinIcon.PLUS.create(),
                 click -> addRow());
         add.setId("add-criterion");
-        add(header, new H4(getTranslation("discipline.form.criteria")), criteria, new HorizontalLayout(add, sum));
+        Button fromFile = new Button(getTranslation("import.scheme"), VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(getTranslation("import.scheme"), getTranslation("import.hint.scheme"),
+                        (fileName, content) -> {
+                            List<CriterionDefinition> loaded = imports.scheme(fileName, content, getLocale());
+                            rows.clear();
+                            criteria.removeAll();
+                            loaded.forEach(definition -> addRow().fill(definition));
+                            return getTranslation("import.scheme.loaded", loaded.size());
+                        }).open());
+        fromFile.setId("import-scheme");
+        add(header, new H4(getTranslation("discipline.form.criteria")), criteria, new HorizontalLayout(add, fromFile, sum));
         addRow();
     }
 

@@ -30,9 +30,11 @@ import org.workerscontest.scoring.api.ScoringMessages.PublishResults;
 import org.workerscontest.scoring.api.ScoringMessages.RecordTheoryScore;
 import org.workerscontest.scoring.api.ScoringMessages.RegisterCompetitor;
 import org.workerscontest.scoring.api.ScoringMessages.ReopenSheet;
+import org.workerscontest.ui.Downloads;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
+import org.workerscontest.ui.ImportDialog;
 import org.workerscontest.user.UserDocument;
 import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
@@ -83,6 +85,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     private final Commands commands;
     private final Feedback feedback;
     private final Translations translations;
+    private final ScoringImports imports;
     private final boolean organizer;
     private final String user;
     private final Grid<SheetStatus> sheets = new Grid<>();
@@ -92,8 +95,9 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     private DisciplineDocument discipline;
 
     public DisciplineView(ScoringQueries scoring, ContestQueries contests, UserQueries users, AuditQueries audit,
-                          Commands commands, Feedback feedback, Translations translations,
+                          Commands commands, Feedback feedback, Translations translations, ScoringImports imports,
                           AuthenticationContext authentication) {
+        this.imports = imports;
         this.scoring = scoring;
         this.contests = contests;
         this.users = users;
@@ -124,7 +128,11 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("discipline.tab.sheets"), sheets);
-        VerticalLayout resultTab = new VerticalLayout(resultState, results);
+        HorizontalLayout resultBar = new HorizontalLayout(resultState, Downloads.excelAndCsv("api/contests/"
+                + contestId + "/disciplines/" + code + "/results", getTranslation("export.xlsx"),
+                getTranslation("export.csv")));
+        resultBar.setSpacing(true);
+        VerticalLayout resultTab = new VerticalLayout(resultBar, results);
         resultTab.setPadding(false);
         resultTab.setSizeFull();
         tabs.add(getTranslation("discipline.tab.results"), resultTab);
@@ -163,6 +171,22 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
                     click -> openPanel()));
             toolbar.add(button(getTranslation("discipline.registerCompetitor"), VaadinIcon.PLUS, "register-competitor",
                     click -> openRegisterCompetitor()));
+            toolbar.add(button(getTranslation("import.competitors"), VaadinIcon.UPLOAD, "import-competitors",
+                    click -> new ImportDialog(getTranslation("import.competitors"),
+                            getTranslation("import.hint.competitors"), (fileName, content) -> {
+                        int count = imports.competitors(discipline, fileName, content, getLocale(),
+                                Commands.newRequestId());
+                        refresh();
+                        return getTranslation("import.competitors.done", count);
+                    }).open()));
+            toolbar.add(button(getTranslation("import.theory"), VaadinIcon.UPLOAD, "import-theory",
+                    click -> new ImportDialog(getTranslation("import.theory"), getTranslation("import.hint.theory"),
+                            (fileName, content) -> {
+                        int count = imports.theoryScores(discipline, fileName, content, getLocale(),
+                                Commands.newRequestId());
+                        refresh();
+                        return getTranslation("import.theory.done", count);
+                    }).open()));
             Button publish = button(getTranslation("discipline.publish"), VaadinIcon.MEGAPHONE, "publish",
                     click -> confirmPublish());
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -27,14 +27,16 @@ public class DisciplinesPanel extends VerticalLayout {
 
     private final ScoringQueries scoring;
     private final DisciplineSetUp setUp;
+    private final ScoringImports imports;
     private final Feedback feedback;
     private final boolean mayChange;
     private final Grid<DisciplineDocument> grid = new Grid<>();
     private String contestId;
     private Map<String, long[]> progress = Map.of();
 
-    public DisciplinesPanel(ScoringQueries scoring, DisciplineSetUp setUp, Feedback feedback,
-                            AuthenticationContext authentication) {
+    public DisciplinesPanel(ScoringQueries scoring, DisciplineSetUp setUp, ScoringImports imports,
+                            Feedback feedback, AuthenticationContext authentication) {
+        this.imports = imports;
         this.scoring = scoring;
         this.setUp = setUp;
         this.feedback = feedback;
@@ -91,7 +93,7 @@ public class DisciplinesPanel extends VerticalLayout {
     }
 
     private void openNew() {
-        DisciplineForm form = new DisciplineForm();
+        DisciplineForm form = new DisciplineForm(imports);
         String requestId = Commands.newRequestId();
         FormDialog dialog = new FormDialog(getTranslation("discipline.form.title"), form, getTranslation("common.save"),
                 opened -> {

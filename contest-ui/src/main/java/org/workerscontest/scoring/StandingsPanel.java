@@ -7,9 +7,11 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.scoring.ScoringQueries.TeamStandingRow;
+import org.workerscontest.ui.Downloads;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.spring.annotation.SpringComponent;
@@ -21,6 +23,7 @@ public class StandingsPanel extends VerticalLayout {
 
     private final ScoringQueries scoring;
     private final Grid<TeamStandingRow> grid = new Grid<>();
+    private final Div downloads = new Div();
 
     public StandingsPanel(ScoringQueries scoring) {
         this.scoring = scoring;
@@ -35,11 +38,14 @@ public class StandingsPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("standings");
-        add(new Paragraph(getTranslation("standings.note")), grid);
+        add(new Paragraph(getTranslation("standings.note")), downloads, grid);
         expand(grid);
     }
 
     public void show(ContestDocument contest) {
+        downloads.removeAll();
+        downloads.add(Downloads.excelAndCsv("api/contests/" + contest.id() + "/standings",
+                getTranslation("export.xlsx"), getTranslation("export.csv")));
         Map<String, String> teams = new LinkedHashMap<>();
         contest.teams().stream().filter(team -> !team.withdrawn()).forEach(team -> teams.put(team.teamId(), team.name()));
         grid.setItems(scoring.standings(contest.id(), teams));

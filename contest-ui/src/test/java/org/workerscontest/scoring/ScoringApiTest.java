@@ -144,6 +144,13 @@ class ScoringApiTest {
         assertThat(standings.get(1).path("third").asInt()).isEqualTo(1);
         assertThat(standings.get(1).path("totalSum").decimalValue()).isEqualByComparingTo("138.53");
 
+        Response excel = admin.get(path("/disciplines/ELEC/results.xlsx"));
+        assertThat(excel.status()).isEqualTo(200);
+        assertThat(excel.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        Response csv = admin.get(path("/standings.csv"));
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.text()).contains("名次,代表队,一等奖,二等奖,三等奖,总分合计", "宁波市代表队,1,0,0,91.20");
+
         JsonNode history = admin.get(path("/competitors/" + zhang + "/history")).body();
         assertThat(ApiClient.texts(history, "type")).containsSubsequence("CompetitorRegistered",
                 "TheoryScoreRecorded", "MarkEntered", "SheetLocked");
@@ -242,6 +249,15 @@ class ScoringApiTest {
         for (JsonNode sheet : admin.get(path("/disciplines/ELEC/competitors")).body()) {
             assertThat(ApiClient.texts(sheet.path("marks"), "judge")).containsExactlyInAnyOrderElementsOf(judges);
         }
+    }
+
+    @Test
+    void theApiIsDescribedByAnOpenApiDocument() {
+        Response document = new ApiClient(port, null, null).get("/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("paths").has("/api/contests/{contestId}/competitors/{competitorId}/marks/{criterionCode}"))
+                .isTrue();
+        assertThat(new ApiClient(port, null, null).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 
     @Test

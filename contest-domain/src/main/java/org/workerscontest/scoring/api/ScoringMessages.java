@@ -44,6 +44,17 @@ public final class ScoringMessages {
                                      String teamId, String employer) {
     }
 
+    public record NewCompetitor(String competitorId, String name, String teamId, String employer) {
+    }
+
+    /** An imported list: registered all together or, at the first refusal, none. */
+    public record RegisterCompetitors(@TargetAggregateIdentifier String disciplineId, List<NewCompetitor> competitors) {
+    }
+
+    /** Imported theory scores by competitor id: recorded all together or none. */
+    public record RecordTheoryScores(@TargetAggregateIdentifier String disciplineId, Map<String, BigDecimal> scores) {
+    }
+
     public record RecordTheoryScore(@TargetAggregateIdentifier String disciplineId, String competitorId,
                                     BigDecimal score) {
     }

@@ -1,0 +1,26 @@
+package org.workerscontest.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** Links to a file the REST API serves, for the signed-in user's session. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    /** "Export .xlsx" and "Export CSV" for an API path without its extension. */
+    public static HorizontalLayout excelAndCsv(String apiPath, String xlsxLabel, String csvLabel) {
+        return new HorizontalLayout(link(apiPath + ".xlsx", xlsxLabel), link(apiPath + ".csv", csvLabel));
+    }
+
+    private static Anchor link(String href, String label) {
+        Anchor anchor = new Anchor(href, "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
+        anchor.add(" " + label);
+        anchor.setRouterIgnore(true);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+}
