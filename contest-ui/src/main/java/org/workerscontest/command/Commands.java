@@ -72,7 +72,8 @@ public class Commands {
             result = earlierResult(command, requestId);
         }
         if (!projections.awaitCaughtUp(READ_MODEL_WAIT)) {
-            log.warn("Read models did not catch up within {} after {}", READ_MODEL_WAIT, command.getClass().getSimpleName());
+            log.warn("Read models did not catch up within {} after {}: {}", READ_MODEL_WAIT,
+                    command.getClass().getSimpleName(), projections.statuses());
         }
         return result;
     }

@@ -10,6 +10,7 @@ import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.scoring.AppealsPanel;
 import org.workerscontest.scoring.DisciplinesPanel;
+import org.workerscontest.scoring.ProgressDashboard;
 import org.workerscontest.scoring.StandingsPanel;
 import org.workerscontest.ui.Formats;
 
@@ -56,11 +57,13 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
     private final DisciplinesPanel disciplines;
     private final StandingsPanel standings;
     private final AppealsPanel appeals;
+    private final ProgressDashboard dashboard;
     private ContestDocument contest;
 
     public ContestDetailView(ContestQueries contests, Commands commands, Feedback feedback,
                              AuthenticationContext authentication, DisciplinesPanel disciplines,
-                             StandingsPanel standings, AppealsPanel appeals) {
+                             StandingsPanel standings, AppealsPanel appeals, ProgressDashboard dashboard) {
+        this.dashboard = dashboard;
         this.disciplines = disciplines;
         this.standings = standings;
         this.appeals = appeals;
@@ -93,9 +96,12 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
         tabs.add(getTranslation("contest.tab.disciplines"), disciplines.forContest(contest.id()));
         Tab standingsTab = tabs.add(getTranslation("contest.tab.standings"), standings);
         tabs.add(getTranslation("contest.tab.appeals"), appeals.forContest(contest.id()));
+        Tab dashboardTab = tabs.add(getTranslation("contest.tab.dashboard"), dashboard);
         tabs.addSelectedChangeListener(change -> {
             if (change.getSelectedTab() == standingsTab) {
                 standings.show(contest);
+            } else if (change.getSelectedTab() == dashboardTab) {
+                dashboard.show(contest);
             }
         });
         add(back, title, summary, tabs);

@@ -63,7 +63,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/error",
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/webjars/**", "/error",
                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -178,6 +178,10 @@ class ScoringFlowTest {
         tab("团体排名");
         cell("杭州市代表队");
         screenshot("23-team-standings");
+        tab("进度看板");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-sheets canvas")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-prizes canvas")));
+        screenshot("24-progress-board");
         assertThat(admin.get(base + "/disciplines/WELD/results").body().path("published").asBoolean()).isTrue();
         assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).asString().contains("竞赛");
     }

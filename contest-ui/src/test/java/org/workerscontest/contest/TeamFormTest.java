@@ -28,7 +28,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 
 /** The register and edit team forms as an organizer uses them. */
-@SpringBootTest
+// One application context for every test class: a second one in the same JVM stalls the first one's
+// event processors (seen with two embedded stores side by side).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ViewPackages(classes = ContestDetailView.class)
 @WithMockUser(username = "zuweihui", roles = "ORGANIZER")

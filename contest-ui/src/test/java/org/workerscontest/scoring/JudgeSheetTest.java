@@ -39,7 +39,9 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
 /** The judge's score sheet as judge "jsheet1" uses it. */
-@SpringBootTest
+// One application context for every test class: a second one in the same JVM stalls the first one's
+// event processors (seen with two embedded stores side by side).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ViewPackages(classes = JudgeView.class)
 @WithMockUser(username = "jsheet1", roles = "JUDGE")

@@ -37,7 +37,9 @@ import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
 import org.workerscontest.scoring.api.ScoringMessages.DefineDiscipline;
 
 /** Imports from .csv and .xlsx files: all of a good file, nothing of a bad one, every problem by row. */
-@SpringBootTest
+// One application context for every test class: a second one in the same JVM stalls the first one's
+// event processors (seen with two embedded stores side by side).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @WithMockUser(username = "zuweihui", roles = "ORGANIZER")
 class ScoringImportsTest {
