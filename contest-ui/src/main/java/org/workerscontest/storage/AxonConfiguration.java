@@ -3,7 +3,10 @@ package org.workerscontest.storage;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -33,6 +36,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
+    private static final int PROCESSOR_BATCH_SIZE = 50;
+
     /** Jackson 2 for Axon's messages: dates as ISO text, unknown fields tolerated for evolving events. */
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
@@ -49,10 +54,23 @@ public class AxonConfiguration {
     @Bean
     ConfigurerModule aggregates() {
         return configurer -> {
-            configurer.configureAggregate(Contest.class).configureAggregate(UserAccount.class)
-                    .configureAggregate(Discipline.class);
-            configurer.eventProcessing().usingTrackingEventProcessors();
+            configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
+                    .configureAggregate(cached(Discipline.class));
+            // Batches share one transaction and one token update: under load a processor keeps up.
+            configurer.eventProcessing().usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                            .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE));
         };
+    }
+
+    /**
+     * Keeps loaded aggregates in memory, so a command does not replay the aggregate's whole history: a
+     * discipline gathers thousands of marks. Entries go when memory is short; a stale copy on another
+     * node is caught by the event store's unique (aggregate, sequence) key.
+     */
+    private static <T> AggregateConfigurer<T> cached(Class<T> aggregateType) {
+        return AggregateConfigurer.defaultConfiguration(aggregateType)
+                .configureCache(configuration -> new WeakReferenceCache());
     }
 
     /** Who, in what role and for which client request: copied from each command onto its events. */
