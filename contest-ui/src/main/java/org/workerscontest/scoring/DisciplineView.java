@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.workerscontest.audit.AuditEntry;
 import org.workerscontest.audit.AuditQueries;
@@ -40,6 +41,7 @@ import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
 
 import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -335,21 +337,27 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         refresh();
     }
 
+    /** A dialog whose action sends one command: closed on success, kept open with the refusal otherwise. */
+    private void openCommandDialog(String title, Component content, String action, String requestId,
+                                   Supplier<Object> command, Supplier<String> successMessage) {
+        new FormDialog(title, content, action, dialog -> {
+            boolean done = feedback.attempt(() -> commands.send(command.get(), requestId), getLocale(),
+                    dialog::showError);
+            if (done) {
+                Feedback.success(successMessage.get());
+                refresh();
+            }
+            return done;
+        }).open();
+    }
+
     private void openReasoned(String title, String action, Function<String, Object> command,
                               String successMessage) {
         TextArea reason = new TextArea(getTranslation("field.reason"));
         reason.setMaxLength(ScoringMessages.MAX_REASON);
         reason.setWidthFull();
         reason.setId("reason");
-        new FormDialog(title, reason, action, dialog -> {
-            boolean done = feedback.attempt(() -> commands.send(command.apply(reason.getValue()), null), getLocale(),
-                    dialog::showError);
-            if (done) {
-                Feedback.success(successMessage);
-                refresh();
-            }
-            return done;
-        }).open();
+        openCommandDialog(title, reason, action, null, () -> command.apply(reason.getValue()), () -> successMessage);
     }
 
     private void openTheory(CompetitorDocument competitor) {
@@ -357,16 +365,9 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         score.setValue(competitor.theory());
         score.setHelperText("0–100");
         score.setId("theory-score");
-        new FormDialog(getTranslation("sheet.theory.title", competitor.name()), score, getTranslation("common.save"),
-                dialog -> {
-                    boolean done = feedback.attempt(() -> commands.send(new RecordTheoryScore(discipline.id(),
-                            competitor.id(), score.getValue()), null), getLocale(), dialog::showError);
-                    if (done) {
-                        Feedback.success(getTranslation("sheet.theory.saved", competitor.name()));
-                        refresh();
-                    }
-                    return done;
-                }).open();
+        openCommandDialog(getTranslation("sheet.theory.title", competitor.name()), score, getTranslation("common.save"),
+                null, () -> new RecordTheoryScore(discipline.id(), competitor.id(), score.getValue()),
+                () -> getTranslation("sheet.theory.saved", competitor.name()));
     }
 
     private void openConfirmFlag(SheetStatus status) {
@@ -379,17 +380,10 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         reason.setId("reason");
         VerticalLayout content = new VerticalLayout(criterion, reason);
         content.setPadding(false);
-        new FormDialog(getTranslation("sheet.confirmFlag.title", status.competitor().name()), content,
-                getTranslation("sheet.confirmFlag"), dialog -> {
-            boolean done = feedback.attempt(() -> commands.send(new ConfirmFlag(discipline.id(),
-                    status.competitor().id(), criterion.getValue(), reason.getValue()), null), getLocale(),
-                    dialog::showError);
-            if (done) {
-                Feedback.success(getTranslation("sheet.flagConfirmed", criterion.getValue()));
-                refresh();
-            }
-            return done;
-        }).open();
+        openCommandDialog(getTranslation("sheet.confirmFlag.title", status.competitor().name()), content,
+                getTranslation("sheet.confirmFlag"), null, () -> new ConfirmFlag(discipline.id(),
+                        status.competitor().id(), criterion.getValue(), reason.getValue()),
+                () -> getTranslation("sheet.flagConfirmed", criterion.getValue()));
     }
 
     private void openHistory(CompetitorDocument competitor) {
@@ -437,22 +431,15 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
             assignees.put(criterion.code(), assignee);
             form.add(assignee);
         }
-        new FormDialog(getTranslation("discipline.assignPanel"), form, getTranslation("common.save"), dialog -> {
+        openCommandDialog(getTranslation("discipline.assignPanel"), form, getTranslation("common.save"), null, () -> {
             Map<String, String> chosen = new HashMap<>();
             assignees.forEach((code, select) -> {
                 if (select.getValue() != null) {
                     chosen.put(code, select.getValue());
                 }
             });
-            boolean done = feedback.attempt(() -> commands.send(new AssignPanel(discipline.id(),
-                    List.copyOf(judges.getSelectedItems()), chief.getValue(), chosen), null), getLocale(),
-                    dialog::showError);
-            if (done) {
-                Feedback.success(getTranslation("discipline.panelAssigned"));
-                refresh();
-            }
-            return done;
-        }).open();
+            return new AssignPanel(discipline.id(), List.copyOf(judges.getSelectedItems()), chief.getValue(), chosen);
+        }, () -> getTranslation("discipline.panelAssigned"));
     }
 
     private void openRegisterCompetitor() {
@@ -465,32 +452,18 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         TextField employer = new TextField(getTranslation("field.competitor.employer"));
         employer.setMaxLength(ScoringMessages.MAX_EMPLOYER);
         employer.setId("competitor-employer");
-        String requestId = Commands.newRequestId();
-        new FormDialog(getTranslation("discipline.registerCompetitor"), new FormLayout(name, team, employer),
-                getTranslation("common.save"), dialog -> {
-            boolean done = feedback.attempt(() -> commands.send(new RegisterCompetitor(discipline.id(),
-                    UUID.randomUUID().toString(), name.getValue(), team.getValue() == null ? null : team.getValue().teamId(),
-                    employer.getValue()), requestId), getLocale(), dialog::showError);
-            if (done) {
-                Feedback.success(getTranslation("discipline.competitorRegistered", name.getValue().strip()));
-                refresh();
-            }
-            return done;
-        }).open();
+        openCommandDialog(getTranslation("discipline.registerCompetitor"), new FormLayout(name, team, employer),
+                getTranslation("common.save"), Commands.newRequestId(), () -> new RegisterCompetitor(discipline.id(),
+                        UUID.randomUUID().toString(), name.getValue(),
+                        team.getValue() == null ? null : team.getValue().teamId(), employer.getValue()),
+                () -> getTranslation("discipline.competitorRegistered", name.getValue().strip()));
     }
 
     private void confirmPublish() {
-        new FormDialog(getTranslation("discipline.publish"),
+        openCommandDialog(getTranslation("discipline.publish"),
                 new Paragraph(getTranslation("discipline.publish.confirm", discipline.name())),
-                getTranslation("discipline.publish"), dialog -> {
-            boolean done = feedback.attempt(() -> commands.send(new PublishResults(discipline.id()), null),
-                    getLocale(), dialog::showError);
-            if (done) {
-                Feedback.success(getTranslation("discipline.resultsPublished", discipline.name()));
-                refresh();
-            }
-            return done;
-        }).open();
+                getTranslation("discipline.publish"), null, () -> new PublishResults(discipline.id()),
+                () -> getTranslation("discipline.resultsPublished", discipline.name()));
     }
 
     @Override

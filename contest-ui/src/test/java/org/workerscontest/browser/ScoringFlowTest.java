@@ -88,6 +88,15 @@ class ScoringFlowTest {
                 By.xpath("//vaadin-grid-cell-content[contains(., '" + text + "')]")));
     }
 
+    /** ECharts animates its bars for about a second; the picture should show them finished. */
+    private static void pauseForTheChartsToFinishDrawing() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void tab(String label) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '" + label + "')]")))
                 .click();
@@ -181,6 +190,7 @@ class ScoringFlowTest {
         tab("进度看板");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-sheets canvas")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-prizes canvas")));
+        pauseForTheChartsToFinishDrawing();
         screenshot("24-progress-board");
         assertThat(admin.get(base + "/disciplines/WELD/results").body().path("published").asBoolean()).isTrue();
         assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).asString().contains("竞赛");
