@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,10 +110,15 @@ class ScoringFlowTest {
     /** Types each mark and presses Enter, as a judge does: Enter moves on, and on the last field submits. */
     private void markSheet(String competitor, String criterion, String value) {
         cell(competitor).click();
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#mark-" + criterion + " input")));
-        input.sendKeys(value);
-        input.sendKeys(Keys.ENTER);
+        // The sheet is redrawn when the competitor changes: type only into the chosen competitor's sheet.
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-vertical-layout[contains(@class,'score-sheet')]/h3[contains(., '" + competitor + "')]")));
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement input = driver.findElement(By.cssSelector("#mark-" + criterion + " input"));
+            input.sendKeys(value);
+            input.sendKeys(Keys.ENTER);
+            return true;
+        });
         wait.until(driver -> driver.getPageSource().contains("已保存「" + competitor + "」的评分"));
     }
 
