@@ -1,6 +1,7 @@
 package org.workerscontest.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -17,7 +18,9 @@ public final class Downloads {
 
     private static Anchor link(String href, String label) {
         Anchor anchor = new Anchor(href, "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create());
+        Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("1em");
+        anchor.add(icon);
         anchor.add(" " + label);
         anchor.setRouterIgnore(true);
         anchor.getElement().setAttribute("download", true);

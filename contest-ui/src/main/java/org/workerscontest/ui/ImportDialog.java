@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
@@ -39,6 +40,13 @@ public class ImportDialog extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFiles(1);
         upload.setId("import-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation("upload.tooBig"))
+                        .setIncorrectFileType(getTranslation("import.unreadable"))));
         add(new Paragraph(hint), upload, problems);
         getFooter().add(new Button(getTranslation("common.close"), click -> close()));
         setWidth("40em");
