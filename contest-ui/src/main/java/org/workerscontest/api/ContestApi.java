@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +27,6 @@ import org.workerscontest.contest.api.ContestMessages.UpdateTeamContact;
 import org.workerscontest.contest.api.ContestMessages.WithdrawTeam;
 import org.workerscontest.contest.api.TeamKind;
 import org.workerscontest.shared.DomainRuleViolation;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Contests and their teams. Reads for every signed-in user; changes for organizers and administrators. */
 @RestController

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 import org.workerscontest.shared.DomainRuleViolation;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /** Read-model maintenance for administrators and the {@code ops} command line. */
 @RestController

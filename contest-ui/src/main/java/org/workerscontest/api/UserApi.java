@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,8 +17,6 @@ import org.workerscontest.security.UserAdministration;
 import org.workerscontest.user.UserDocument;
 import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /** User accounts, for administrators. Password hashes never leave the server. */
 @RestController
