@@ -4,6 +4,7 @@ import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -60,10 +61,7 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
     private Span state(ProjectionStatus status) {
         String key = status.replaying() ? "projection.state.replaying"
                 : status.running() ? "projection.state.running" : "projection.state.stopped";
-        Span badge = new Span(getTranslation(key));
-        badge.getElement().getThemeList().add(status.replaying() ? "badge" : status.running() ? "badge success"
-                : "badge error");
-        return badge;
+        return Badges.badge(getTranslation(key), status.replaying() ? "" : status.running() ? "success" : "error");
     }
 
     private void confirmRebuild(String processor) {

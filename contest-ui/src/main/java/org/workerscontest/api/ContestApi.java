@@ -146,8 +146,7 @@ public class ContestApi {
     }
 
     private ContestDocument existing(String contestId) {
-        return contests.contest(contestId)
-                .orElseThrow(() -> new DomainRuleViolation("contest.notFound"));
+        return contests.existingContest(contestId);
     }
 
     private TeamEntry existingTeam(String contestId, String teamId) {

@@ -3,15 +3,12 @@ package org.workerscontest.api;
 import static org.workerscontest.scoring.api.ScoringMessages.*;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +28,6 @@ import org.workerscontest.audit.AuditQueries;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
-import org.workerscontest.contest.TeamEntry;
 import org.workerscontest.scoring.AppealDocument;
 import org.workerscontest.scoring.CompetitorDocument;
 import org.workerscontest.scoring.DisciplineDocument;
@@ -239,21 +235,18 @@ public class ScoringApi {
         ScoringQueries.Results results = scoring.results(existingDiscipline(contestId, code).id());
         return new ResultsView(results.published(), results.rows().stream()
                 .map(row -> new ResultRowView(row.rank(), row.competitorId(), row.name(), row.teamId(), row.team(),
-                        twoDecimals(row.theory()), twoDecimals(row.practical()), twoDecimals(row.total()), row.prize()))
+                        row.theory(), row.practical(), row.total(), row.prize()))
                 .toList());
     }
 
     @GetMapping("/standings")
     List<ScoringQueries.TeamStandingRow> standings(@PathVariable String contestId) {
-        Map<String, String> teams = existingContest(contestId).teams().stream()
-                .filter(team -> !team.withdrawn())
-                .collect(Collectors.toMap(TeamEntry::teamId, TeamEntry::name, (a, b) -> a, LinkedHashMap::new));
-        return scoring.standings(contestId, teams);
+        return scoring.standings(contestId, contests.existingContest(contestId).activeTeamNames());
     }
 
     @GetMapping({"/standings.xlsx", "/standings.csv"})
     ResponseEntity<byte[]> exportStandings(@PathVariable String contestId, HttpServletRequest request) {
-        ContestDocument contest = existingContest(contestId);
+        ContestDocument contest = contests.existingContest(contestId);
         ResultExports.Table table = exports.standings(contest.name(), standings(contestId), ApiProblems.locale(request));
         return file(table, contest.name() + "-团体排名", request.getRequestURI().endsWith(".csv"));
     }
@@ -277,9 +270,6 @@ public class ScoringApi {
                 .body(csv ? exports.csv(table) : exports.xlsx(table));
     }
 
-    private ContestDocument existingContest(String contestId) {
-        return contests.contest(contestId).orElseThrow(() -> new DomainRuleViolation("contest.notFound"));
-    }
 
     @GetMapping("/competitors/{competitorId}/history")
     List<HistoryEntry> history(@PathVariable String contestId, @PathVariable String competitorId) {
@@ -287,10 +277,6 @@ public class ScoringApi {
         return audit.competitorHistory(competitorId).stream()
                 .map(entry -> new HistoryEntry(entry.at(), entry.user(), entry.role(), entry.type(), entry.details()))
                 .toList();
-    }
-
-    private static BigDecimal twoDecimals(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     private DisciplineDocument existingDiscipline(String contestId, String code) {

@@ -13,6 +13,7 @@ import org.workerscontest.scoring.DisciplinesPanel;
 import org.workerscontest.scoring.ProgressDashboard;
 import org.workerscontest.scoring.StandingsPanel;
 import org.workerscontest.ui.Formats;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -151,8 +152,8 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Span status(TeamEntry team) {
-        Span badge = new Span(getTranslation(team.withdrawn() ? "team.status.withdrawn" : "team.status.active"));
-        badge.getElement().getThemeList().add(team.withdrawn() ? "badge contrast" : "badge success");
+        Span badge = Badges.badge(getTranslation(team.withdrawn() ? "team.status.withdrawn" : "team.status.active"),
+                team.withdrawn() ? "contrast" : "success");
         if (team.withdrawn() && team.withdrawReason() != null) {
             badge.setTitle(team.withdrawReason());
         }
@@ -162,11 +163,9 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
     private HorizontalLayout actions(TeamEntry team) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!team.withdrawn()) {
-            Button edit = new Button(getTranslation("common.edit"), click -> openTeamForm(team));
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            Button withdraw = new Button(getTranslation("team.withdraw"), click -> openWithdraw(team));
-            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            actions.add(edit, withdraw);
+            Button withdraw = Badges.rowAction(getTranslation("team.withdraw"), click -> openWithdraw(team));
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(Badges.rowAction(getTranslation("common.edit"), click -> openTeamForm(team)), withdraw);
         }
         return actions;
     }

@@ -12,12 +12,12 @@ import org.workerscontest.scoring.api.ScoringMessages.UpholdAppeal;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -56,15 +56,12 @@ public class AppealsPanel extends VerticalLayout {
         grid.addColumn(AppealDocument::competitorName).setHeader(getTranslation("appeal.column.competitor"))
                 .setAutoWidth(true);
         grid.addColumn(AppealDocument::reason).setHeader(getTranslation("appeal.column.reason")).setFlexGrow(2);
-        grid.addComponentColumn(appeal -> {
-            Span badge = new Span(getTranslation("appealState." + appeal.state()));
-            badge.getElement().getThemeList().add(switch (appeal.state()) {
-                case OPEN -> "badge";
-                case UPHELD -> "badge success";
-                case DISMISSED -> "badge contrast";
-            });
-            return badge;
-        }).setHeader(getTranslation("appeal.column.state")).setAutoWidth(true);
+        grid.addComponentColumn(appeal -> Badges.badge(getTranslation("appealState." + appeal.state()),
+                switch (appeal.state()) {
+                    case OPEN -> "";
+                    case UPHELD -> "success";
+                    case DISMISSED -> "contrast";
+                })).setHeader(getTranslation("appeal.column.state")).setAutoWidth(true);
         grid.addColumn(appeal -> appeal.decisionReason() == null ? "" : appeal.decisionReason())
                 .setHeader(getTranslation("appeal.column.decision")).setFlexGrow(1);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);

@@ -3,7 +3,6 @@ package org.workerscontest.scoring;
 import static org.workerscontest.scoring.api.ScoringMessages.disciplineId;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.workerscontest.ui.ImportDialog;
 import org.workerscontest.user.UserDocument;
 import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
@@ -215,21 +215,14 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("competitor.column.theory")).setAutoWidth(true);
         sheets.addColumn(SheetStatus::missingMarks).setHeader(getTranslation("competitor.column.missing"))
                 .setAutoWidth(true);
-        sheets.addComponentColumn(status -> {
-            Span flags = new Span(String.join(" ", status.unconfirmedFlags()));
-            if (!status.unconfirmedFlags().isEmpty()) {
-                flags.getElement().getThemeList().add("badge error");
-            }
-            return flags;
-        }).setHeader(getTranslation("competitor.column.flags")).setAutoWidth(true);
+        sheets.addComponentColumn(status -> status.unconfirmedFlags().isEmpty() ? new Span()
+                : Badges.badge(String.join(" ", status.unconfirmedFlags()), "error")).setHeader(getTranslation("competitor.column.flags")).setAutoWidth(true);
         sheets.addComponentColumn(status -> {
             String key = status.locked() ? "sheet.status.locked"
                     : status.complete() && status.unconfirmedFlags().isEmpty() ? "sheet.status.complete"
                     : "sheet.status.open";
-            Span badge = new Span(getTranslation(key));
-            badge.getElement().getThemeList().add(status.locked() ? "badge success"
-                    : key.equals("sheet.status.complete") ? "badge" : "badge contrast");
-            return badge;
+            return Badges.badge(getTranslation(key), status.locked() ? "success"
+                    : key.equals("sheet.status.complete") ? "" : "contrast");
         }).setHeader(getTranslation("competitor.column.status")).setAutoWidth(true);
         sheets.addComponentColumn(this::sheetActions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
                 .setKey("actions");
@@ -244,35 +237,29 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(false);
         if (organizer && !status.locked()) {
-            actions.add(small(getTranslation("sheet.theory"), click -> openTheory(competitor)));
+            actions.add(Badges.rowAction(getTranslation("sheet.theory"), click -> openTheory(competitor)));
         }
         if (isChiefJudge() && !status.locked() && !status.unconfirmedFlags().isEmpty()) {
-            actions.add(small(getTranslation("sheet.confirmFlag"), click -> openConfirmFlag(status)));
+            actions.add(Badges.rowAction(getTranslation("sheet.confirmFlag"), click -> openConfirmFlag(status)));
         }
         if (isChiefJudge() && !status.locked()) {
-            actions.add(small(getTranslation("sheet.lock"), click -> act(new LockSheet(discipline.id(), competitor.id()),
+            actions.add(Badges.rowAction(getTranslation("sheet.lock"), click -> act(new LockSheet(discipline.id(), competitor.id()),
                     getTranslation("sheet.locked", competitor.name()))));
         }
         if (isChiefJudge() && status.locked()) {
-            actions.add(small(getTranslation("sheet.reopen"), click -> openReasoned(
+            actions.add(Badges.rowAction(getTranslation("sheet.reopen"), click -> openReasoned(
                     getTranslation("sheet.reopen.title", competitor.name()), getTranslation("sheet.reopen"),
                     reason -> new ReopenSheet(discipline.id(), competitor.id(), reason),
                     getTranslation("sheet.reopened", competitor.name()))));
         }
         if (organizer) {
-            actions.add(small(getTranslation("appeal.file"), click -> openReasoned(
+            actions.add(Badges.rowAction(getTranslation("appeal.file"), click -> openReasoned(
                     getTranslation("appeal.file.title", competitor.name()), getTranslation("appeal.file"),
                     reason -> new FileAppeal(discipline.id(), UUID.randomUUID().toString(), competitor.id(), reason),
                     getTranslation("appeal.filed", competitor.name()))));
         }
-        actions.add(small(getTranslation("sheet.history"), click -> openHistory(competitor)));
+        actions.add(Badges.rowAction(getTranslation("sheet.history"), click -> openHistory(competitor)));
         return actions;
-    }
-
-    private static Button small(String text, ComponentEventListener<ClickEvent<Button>> listener) {
-        Button button = new Button(text, listener);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     private void buildResultGrid() {
@@ -282,20 +269,16 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
                 .setAutoWidth(true).setFlexGrow(0);
         results.addColumn(ResultRow::name).setHeader(getTranslation("competitor.column.name")).setAutoWidth(true);
         results.addColumn(ResultRow::team).setHeader(getTranslation("competitor.column.team")).setAutoWidth(true);
-        results.addColumn(row -> plain(row.theory())).setHeader(getTranslation("competitor.column.theory"));
-        results.addColumn(row -> plain(row.practical())).setHeader(getTranslation("competitor.column.practical"));
-        results.addColumn(row -> plain(row.total())).setHeader(getTranslation("competitor.column.total"));
-        results.addComponentColumn(row -> {
-            Span prize = new Span(row.prize() == null ? "" : getTranslation("prize." + row.prize()));
-            if (row.prize() != null) {
-                prize.getElement().getThemeList().add("badge " + switch (row.prize()) {
+        results.addColumn(row -> row.theory().toPlainString()).setHeader(getTranslation("competitor.column.theory"));
+        results.addColumn(row -> row.practical().toPlainString())
+                .setHeader(getTranslation("competitor.column.practical"));
+        results.addColumn(row -> row.total().toPlainString()).setHeader(getTranslation("competitor.column.total"));
+        results.addComponentColumn(row -> row.prize() == null ? new Span()
+                : Badges.badge(getTranslation("prize." + row.prize()), switch (row.prize()) {
                     case FIRST -> "error primary";
                     case SECOND -> "success";
                     case THIRD -> "contrast";
-                });
-            }
-            return prize;
-        }).setHeader(getTranslation("competitor.column.prize")).setAutoWidth(true);
+                })).setHeader(getTranslation("competitor.column.prize")).setAutoWidth(true);
         results.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         results.setEmptyStateText(getTranslation("common.empty"));
         results.setId("results");
@@ -303,7 +286,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private static String plain(BigDecimal value) {
-        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return value == null ? "" : ScoringRules.round(value).toPlainString();
     }
 
     private void refresh() {

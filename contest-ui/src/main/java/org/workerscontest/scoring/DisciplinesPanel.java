@@ -8,12 +8,12 @@ import org.workerscontest.command.Commands;
 import org.workerscontest.scoring.api.ScoringMessages.DefineDiscipline;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.RouteParameters;
@@ -62,12 +62,8 @@ public class DisciplinesPanel extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(discipline -> progressOf(discipline)[1]).setHeader(getTranslation("discipline.column.locked"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(discipline -> {
-            Span badge = new Span(getTranslation(discipline.published() ? "discipline.published"
-                    : "discipline.notPublished"));
-            badge.getElement().getThemeList().add(discipline.published() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("discipline.column.published")).setAutoWidth(true);
+        grid.addComponentColumn(discipline -> Badges.badge(getTranslation(discipline.published()
+                ? "discipline.published" : "discipline.notPublished"), discipline.published() ? "success" : "contrast")).setHeader(getTranslation("discipline.column.published")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.addItemClickListener(click -> open(click.getItem().code()));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.ui.Feedback;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -93,16 +94,13 @@ public class JudgeView extends VerticalLayout implements HasDynamicTitle {
 
     private Span progress(CompetitorDocument competitor) {
         if (competitor.locked()) {
-            Span locked = new Span(getTranslation("sheet.status.locked"));
-            locked.getElement().getThemeList().add("badge success");
-            return locked;
+            return Badges.badge(getTranslation("sheet.status.locked"), "success");
         }
         List<String> mineToMark = ScoreSheetForm.criteriaOf(discipline.getValue(), judge).stream()
                 .map(criterion -> criterion.code()).toList();
         long done = mineToMark.stream().filter(code -> competitor.markOf(code, judge) != null).count();
-        Span progress = new Span(getTranslation("judging.progress", done, mineToMark.size()));
-        progress.getElement().getThemeList().add(done == mineToMark.size() ? "badge" : "badge contrast");
-        return progress;
+        return Badges.badge(getTranslation("judging.progress", done, mineToMark.size()),
+                done == mineToMark.size() ? "" : "contrast");
     }
 
     private void showDiscipline() {

@@ -27,8 +27,7 @@ class ReadModelContestDirectory implements ContestDirectory {
 
     @Override
     public Optional<String> activeTeamName(String contestId, String teamId) {
-        return contests.teams(contestId).stream().filter(team -> team.teamId().equals(teamId) && !team.withdrawn())
-                .map(team -> team.name()).findFirst();
+        return contests.contest(contestId).map(contest -> contest.activeTeamNames().get(teamId));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +48,7 @@ public class ResultExports {
         List<List<Object>> rows = new ArrayList<>();
         for (ResultRow row : results.rows()) {
             rows.add(List.of(row.rank(), "%03d".formatted(row.startNumber()), row.name(), row.team(),
-                    twoDecimals(row.theory()), twoDecimals(row.practical()), twoDecimals(row.total()),
+                    row.theory(), row.practical(), row.total(),
                     row.prize() == null ? "" : translations.getTranslation("prize." + row.prize(), locale)));
         }
         return new Table(discipline.name(), headings, rows);
@@ -60,16 +59,12 @@ public class ResultExports {
                 "standings.column.first", "standings.column.second", "standings.column.third",
                 "standings.column.totalSum");
         List<List<Object>> rows = standings.stream().map(row -> List.<Object>of(row.rank(), row.team(), row.first(),
-                row.second(), row.third(), twoDecimals(row.totalSum()))).toList();
+                row.second(), row.third(), row.totalSum())).toList();
         return new Table(contestName, headings, rows);
     }
 
     private List<String> headings(Locale locale, String... keys) {
         return List.of(keys).stream().map(key -> translations.getTranslation(key, locale)).toList();
-    }
-
-    private static BigDecimal twoDecimals(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
     }
 
     public byte[] csv(Table table) {

@@ -13,13 +13,13 @@ import org.workerscontest.scoring.api.ScoringMessages;
 import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
 import org.workerscontest.scoring.api.ScoringMessages.EnterMark;
 import org.workerscontest.ui.Feedback;
+import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -103,10 +103,8 @@ public class ScoreSheetForm extends VerticalLayout {
         row.setSpacing(false);
         List<Integer> scores = given.values().stream().map(BigDecimal::intValue).toList();
         if (judgement && ScoringRules.flagged(scores)) {
-            Span flag = new Span(getTranslation("judging.flagged",
-                    given.values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining("、"))));
-            flag.getElement().getThemeList().add("badge error");
-            row.add(flag);
+            row.add(Badges.badge(getTranslation("judging.flagged",
+                    given.values().stream().map(BigDecimal::toPlainString).collect(Collectors.joining("、"))), "error"));
             row.addClassName("flagged");
         }
         return row;

@@ -1,8 +1,5 @@
 package org.workerscontest.scoring;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.workerscontest.contest.ContestDocument;
@@ -46,8 +43,6 @@ public class StandingsPanel extends VerticalLayout {
         downloads.removeAll();
         downloads.add(Downloads.excelAndCsv("api/contests/" + contest.id() + "/standings",
                 getTranslation("export.xlsx"), getTranslation("export.csv")));
-        Map<String, String> teams = new LinkedHashMap<>();
-        contest.teams().stream().filter(team -> !team.withdrawn()).forEach(team -> teams.put(team.teamId(), team.name()));
-        grid.setItems(scoring.standings(contest.id(), teams));
+        grid.setItems(scoring.standings(contest.id(), contest.activeTeamNames()));
     }
 }

@@ -10,16 +10,14 @@ import org.workerscontest.user.api.UserMessages;
 import org.workerscontest.user.api.UserMessages.ChangeUserRole;
 import org.workerscontest.user.api.UserMessages.DisableUserAccount;
 import org.workerscontest.user.api.UserMessages.EnableUserAccount;
+import org.workerscontest.ui.Badges;
 
-import com.vaadin.flow.component.ClickEvent;
-import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,11 +61,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserDocument::displayName).setHeader(getTranslation("user.column.displayName")).setAutoWidth(true);
         grid.addColumn(user -> getTranslation("role." + user.role())).setHeader(getTranslation("user.column.role"))
                 .setAutoWidth(true).setSortable(true);
-        grid.addComponentColumn(user -> {
-            Span badge = new Span(getTranslation(user.disabled() ? "user.status.disabled" : "user.status.enabled"));
-            badge.getElement().getThemeList().add(user.disabled() ? "badge error" : "badge success");
-            return badge;
-        }).setHeader(getTranslation("user.column.status")).setAutoWidth(true);
+        grid.addComponentColumn(user -> Badges.badge(getTranslation(user.disabled() ? "user.status.disabled"
+                : "user.status.enabled"), user.disabled() ? "error" : "success")).setHeader(getTranslation("user.column.status")).setAutoWidth(true);
         grid.addColumn(user -> user.languageTag() == null ? "" : getTranslation("language." + user.languageTag()))
                 .setHeader(getTranslation("user.column.language")).setAutoWidth(true);
         grid.addColumn(user -> Formats.time(user.createdAt())).setHeader(getTranslation("user.column.createdAt"))
@@ -85,23 +80,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserDocument user) {
-        Button role = small(getTranslation("user.form.changeRole"), click -> openChangeRole(user));
-        Button password = small(getTranslation("user.form.resetPassword"), click -> openResetPassword(user));
+        Button role = Badges.rowAction(getTranslation("user.form.changeRole"), click -> openChangeRole(user));
+        Button password = Badges.rowAction(getTranslation("user.form.resetPassword"), click -> openResetPassword(user));
         Button toggle = user.disabled()
-                ? small(getTranslation("user.enable"), click -> act(new EnableUserAccount(user.username()),
+                ? Badges.rowAction(getTranslation("user.enable"), click -> act(new EnableUserAccount(user.username()),
                 getTranslation("user.enabled", user.username())))
-                : small(getTranslation("user.disable"), click -> act(new DisableUserAccount(user.username()),
+                : Badges.rowAction(getTranslation("user.disable"), click -> act(new DisableUserAccount(user.username()),
                 getTranslation("user.disabled", user.username())));
         if (!user.disabled()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         return new HorizontalLayout(role, password, toggle);
-    }
-
-    private static Button small(String text, ComponentEventListener<ClickEvent<Button>> listener) {
-        Button button = new Button(text, listener);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return button;
     }
 
     private void act(Object command, String successMessage) {

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.workerscontest.shared.DomainRuleViolation;
 
 /** Reads of the contest read model. */
 @Component
@@ -28,6 +29,11 @@ public class ContestQueries {
 
     public Optional<ContestDocument> contest(String contestId) {
         return Optional.ofNullable(mongo.findById(contestId, ContestDocument.class));
+    }
+
+    /** The contest, or the refusal every caller gives for an unknown one. */
+    public ContestDocument existingContest(String contestId) {
+        return contest(contestId).orElseThrow(() -> new DomainRuleViolation("contest.notFound"));
     }
 
     /** Teams of a contest in registration order; empty when the contest is unknown. */
