@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.workerscontest.publicview.PublicChanges;
 
 /** Contest list and teams of a contest. Every handler sets state, so a redelivered event is harmless. */
 @Component
@@ -22,9 +23,11 @@ public class ContestProjection {
     public static final String PROCESSING_GROUP = "contests";
 
     private final MongoTemplate mongo;
+    private final PublicChanges changes;
 
-    public ContestProjection(MongoTemplate mongo) {
+    public ContestProjection(MongoTemplate mongo, PublicChanges changes) {
         this.mongo = mongo;
+        this.changes = changes;
     }
 
     @EventHandler
@@ -74,6 +77,8 @@ public class ContestProjection {
         ContestDocument contest = mongo.findById(contestId, ContestDocument.class);
         if (contest != null) {
             mongo.save(contest.withTeams(change.apply(new ArrayList<>(contest.teams()))));
+            // The medal table lists every active team.
+            changes.contestChanged(contestId);
         }
     }
 }

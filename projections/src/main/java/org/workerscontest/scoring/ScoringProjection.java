@@ -2,7 +2,6 @@ package org.workerscontest.scoring;
 
 import static org.workerscontest.scoring.api.ScoringMessages.*;
 
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.workerscontest.contest.api.ContestMessages.TeamRenamed;
+import org.workerscontest.publicview.PublicChanges;
 import org.workerscontest.scoring.CompetitorDocument.Mark;
 import org.workerscontest.shared.CommandMetadata;
 
@@ -33,15 +33,18 @@ public class ScoringProjection {
     public static final String PROCESSING_GROUP = "scoring";
 
     private final MongoTemplate mongo;
+    private final PublicChanges changes;
 
-    public ScoringProjection(MongoTemplate mongo) {
+    public ScoringProjection(MongoTemplate mongo, PublicChanges changes) {
         this.mongo = mongo;
+        this.changes = changes;
     }
 
     @EventHandler
     void on(DisciplineDefined event, @Timestamp Instant at) {
         mongo.save(new DisciplineDocument(event.disciplineId(), event.contestId(), event.code(), event.name(),
                 event.theoryWeight(), event.practicalWeight(), event.criteria(), List.of(), null, null, false, at));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
@@ -53,11 +56,13 @@ public class ScoringProjection {
     @EventHandler
     void on(ResultsPublished event) {
         updateDiscipline(event.disciplineId(), discipline -> discipline.withPublished(true));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
     void on(ResultsUnpublished event) {
         updateDiscipline(event.disciplineId(), discipline -> discipline.withPublished(false));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
@@ -65,12 +70,14 @@ public class ScoringProjection {
         mongo.save(new CompetitorDocument(event.competitorId(), event.disciplineId(), event.contestId(),
                 event.startNumber(), event.name(), event.teamId(), event.teamName(), event.employer(), null, List.of(),
                 List.of(), false, null, null));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
     void on(TeamRenamed event) {
         mongo.updateMulti(Query.query(Criteria.where("contestId").is(event.contestId()).and("teamId").is(event.teamId())),
                 Update.update("teamName", event.name()), CompetitorDocument.class);
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
@@ -115,11 +122,13 @@ public class ScoringProjection {
     void on(SheetLocked event) {
         set(event.competitorId(), Update.update("locked", true).set("practical", event.practical())
                 .set("total", event.total()).set("theory", event.theory()));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler
     void on(SheetReopened event) {
         set(event.competitorId(), Update.update("locked", false).set("practical", null).set("total", null));
+        changes.contestChanged(event.contestId());
     }
 
     @EventHandler

@@ -31,7 +31,7 @@ public class ScoringQueries {
 
     /** Numbers as published: 2 decimals. */
     public record ResultRow(int rank, String competitorId, int startNumber, String name, String teamId, String team,
-                            BigDecimal theory, BigDecimal practical, BigDecimal total, Prize prize) {
+                            String employer, BigDecimal theory, BigDecimal practical, BigDecimal total, Prize prize) {
     }
 
     public record Results(boolean published, int competitors, int locked, List<ResultRow> rows) {
@@ -97,7 +97,8 @@ public class ScoringQueries {
         for (int i = 0; i < ranked.size(); i++) {
             CompetitorDocument competitor = ranked.get(i).result().subject();
             rows.add(new ResultRow(ranked.get(i).rank(), competitor.id(), competitor.startNumber(), competitor.name(),
-                    competitor.teamId(), competitor.teamName(), ScoringRules.round(competitor.theory()),
+                    competitor.teamId(), competitor.teamName(), competitor.employer(),
+                    ScoringRules.round(competitor.theory()),
                     ScoringRules.round(competitor.practical()), ScoringRules.round(competitor.total()), prizes.get(i)));
         }
         return new Results(discipline.published(), competitors.size(), locked.size(), rows);

@@ -9,12 +9,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.TeamKind;
+import org.workerscontest.publicview.PublicChanges;
 import org.workerscontest.readmodel.ProjectionHarness;
 
 class ContestProjectionTest {
 
     private final ProjectionHarness harness = new ProjectionHarness();
-    private final ContestProjection projection = new ContestProjection(harness.mongo());
+    private final ContestProjection projection = new ContestProjection(harness.mongo(), new PublicChanges());
     private final ContestQueries queries = new ContestQueries(harness.mongo());
 
     private static final ContestCreated PROVINCIAL = new ContestCreated("c1", "2026年浙江省职工职业技能大赛",

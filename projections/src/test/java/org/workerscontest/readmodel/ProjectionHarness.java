@@ -1,6 +1,8 @@
 package org.workerscontest.readmodel;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,6 +10,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -57,14 +60,32 @@ public final class ProjectionHarness implements AutoCloseable {
     }
 
     public void publishAs(Object projection, MetaData metaData, Object... payloads) {
-        var adapter = new AnnotationEventHandlerAdapter(projection);
+        deliver(List.of(projection), metaData, payloads);
+    }
+
+    /** Delivers each event to every projection in turn, as one processor with several handlers would. */
+    public List<TrackedEventMessage<?>> publishToAll(List<?> projections, Object... payloads) {
+        return deliver(projections, MetaData.emptyInstance(), payloads);
+    }
+
+    private List<TrackedEventMessage<?>> deliver(List<?> projections, MetaData metaData, Object... payloads) {
+        List<TrackedEventMessage<?>> messages = new ArrayList<>();
         for (Object payload : payloads) {
             var event = new GenericEventMessage<Object>(java.util.UUID.randomUUID().toString(), payload, metaData,
                     Instant.parse("2026-09-01T08:00:00Z").plusSeconds(position.get()));
             var tracked = new GenericTrackedEventMessage<>(
                     new GlobalSequenceTrackingToken(position.getAndIncrement()), event);
+            redeliver(projections, tracked);
+            messages.add(tracked);
+        }
+        return messages;
+    }
+
+    /** Hands an already delivered event over again, as a processor does after a crash before its token was stored. */
+    public void redeliver(List<?> projections, TrackedEventMessage<?> message) {
+        for (Object projection : projections) {
             try {
-                adapter.handle(tracked);
+                new AnnotationEventHandlerAdapter(projection).handle(message);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.workerscontest.contest.api.ContestMessages.TeamRenamed;
+import org.workerscontest.publicview.PublicChanges;
 import org.workerscontest.readmodel.ProjectionHarness;
 import org.workerscontest.scoring.ScoringQueries.ResultRow;
 import org.workerscontest.scoring.ScoringQueries.SheetStatus;
@@ -26,7 +27,7 @@ class ScoringProjectionTest {
             new CriterionDefinition("B1", "工艺美观", CriterionKind.JUDGEMENT, new BigDecimal("30")));
 
     private final ProjectionHarness harness = new ProjectionHarness();
-    private final ScoringProjection projection = new ScoringProjection(harness.mongo());
+    private final ScoringProjection projection = new ScoringProjection(harness.mongo(), new PublicChanges());
     private final ScoringQueries queries = new ScoringQueries(harness.mongo());
 
     @AfterEach

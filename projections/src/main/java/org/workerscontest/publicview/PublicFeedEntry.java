@@ -1,0 +1,25 @@
+package org.workerscontest.publicview;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One line of the open results feed. Ids rise in the order the entries were made, so a reader resumes
+ * with the last id it saw; {@code eventId} keeps a redelivered event from making a second entry.
+ */
+@Document("public_feed")
+public record PublicFeedEntry(@Id long id, String eventId, Type type, Instant at, String contestId,
+                              Map<String, Object> data) {
+
+    public enum Type {
+        /** A discipline's results went public for the first time. */
+        DISCIPLINE_PUBLISHED,
+        /** Published again after a sheet was reopened, e.g. for an upheld appeal; the rows are the new ones. */
+        RESULTS_CHANGED,
+        /** A published discipline's sheet was reopened: its results are under review until published again. */
+        RESULTS_WITHDRAWN
+    }
+}
