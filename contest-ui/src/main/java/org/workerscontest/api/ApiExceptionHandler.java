@@ -43,9 +43,12 @@ public class ApiExceptionHandler {
 
     /**
      * Unknown things are 404; acting outside one's panel is 403; a clash with what exists (a taken name,
-     * a withdrawn team, a locked sheet) is 409.
+     * a withdrawn team, a locked sheet) is 409; too many open streams is 429.
      */
     static HttpStatus statusOf(String messageKey) {
+        if (messageKey.endsWith("tooManyStreams")) {
+            return HttpStatus.TOO_MANY_REQUESTS;
+        }
         if (messageKey.endsWith("notChiefJudge") || messageKey.endsWith("notOnPanel")
                 || messageKey.endsWith("notYourCriterion")) {
             return HttpStatus.FORBIDDEN;

@@ -63,7 +63,7 @@ public class ApiProblems {
     }
 
     /** The same members Spring MVC writes for a ProblemDetail, for responses written before MVC is reached. */
-    private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", Objects.toString(problem.getType(), "about:blank"));

@@ -6,19 +6,22 @@ import java.util.Locale;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestMessages;
 import org.workerscontest.contest.api.ContestMessages.WithdrawTeam;
-import org.workerscontest.ui.Feedback;
-import org.workerscontest.ui.FormDialog;
+import org.workerscontest.publicview.CeremonyView;
 import org.workerscontest.scoring.AppealsPanel;
 import org.workerscontest.scoring.DisciplinesPanel;
 import org.workerscontest.scoring.ProgressDashboard;
 import org.workerscontest.scoring.StandingsPanel;
-import org.workerscontest.ui.Formats;
 import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.Feedback;
+import org.workerscontest.ui.FormDialog;
+import org.workerscontest.ui.Formats;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -37,6 +40,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -105,7 +109,16 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
                 dashboard.show(contest);
             }
         });
-        add(back, title, summary, tabs);
+        Anchor display = new Anchor("display/" + contest.id(), getTranslation("contest.display"), AnchorTarget.BLANK);
+        display.setId("open-display");
+        HorizontalLayout heading = new HorizontalLayout(title, display);
+        if (mayChange) {
+            heading.add(new RouterLink(getTranslation("contest.ceremony"), CeremonyView.class,
+                    new RouteParameters("contestId", contest.id())));
+        }
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        heading.setSpacing(true);
+        add(back, heading, summary, tabs);
         expand(tabs);
         refresh();
     }

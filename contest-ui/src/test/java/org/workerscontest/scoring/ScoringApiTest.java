@@ -5,99 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
+import org.workerscontest.ApiScenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** A discipline from set-up to published results through the REST API, with every kind of refusal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ScoringApiTest {
-
-    @Value("${local.server.port}")
-    int port;
-
-    ApiClient admin;
-    String contestId;
-    String hangzhou;
-    String ningbo;
-    String suffix;
-    List<String> judges;
-    String chief;
-
-    @BeforeEach
-    void setUpContest() {
-        admin = new ApiClient(port, "admin", "admin-test-pw");
-        contestId = admin.post("/api/contests", ApiClient.contest("评分测试赛")).body().path("id").asText();
-        hangzhou = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team("杭州市代表队", "杭州市"))
-                .body().path("id").asText();
-        ningbo = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team("宁波市代表队", "宁波市"))
-                .body().path("id").asText();
-        suffix = UUID.randomUUID().toString().substring(0, 6);
-        judges = List.of("ja" + suffix, "jb" + suffix, "jc" + suffix);
-        chief = "cj" + suffix;
-        judges.forEach(judge -> user(judge, "JUDGE"));
-        user(chief, "CHIEF_JUDGE");
-    }
-
-    private void user(String username, String role) {
-        assertThat(admin.post("/api/users", Map.of("username", username, "password", "password-1",
-                "displayName", "裁判", "role", role)).status()).isEqualTo(201);
-    }
-
-    private ApiClient as(String username) {
-        return new ApiClient(port, username, "password-1");
-    }
-
-    private String path(String rest) {
-        return "/api/contests/" + contestId + rest;
-    }
-
-    private void defineElectrician() {
-        Response defined = admin.post(path("/disciplines"), Map.of("code", "ELEC", "name", "电工",
-                "theoryWeight", 0.3, "practicalWeight", 0.7, "criteria", List.of(
-                        Map.of("code", "A1", "name", "线路敷设", "kind", "MEASUREMENT", "maxMark", 40),
-                        Map.of("code", "A2", "name", "安全文明", "kind", "MEASUREMENT", "maxMark", 30),
-                        Map.of("code", "B1", "name", "工艺美观", "kind", "JUDGEMENT", "maxMark", 30))));
-        assertThat(defined.status()).as(defined.text()).isEqualTo(201);
-        Response panel = admin.send("PUT", path("/disciplines/ELEC/panel"), Map.of("judges", judges,
-                "chiefJudge", chief, "measurementJudges", Map.of("A1", judges.getFirst())), Map.of());
-        assertThat(panel.status()).as(panel.text()).isEqualTo(200);
-    }
-
-    private String competitor(String name, String teamId) {
-        Response created = admin.post(path("/competitors"), Map.of("name", name, "teamId", teamId,
-                "disciplineCode", "ELEC", "employer", "国网供电公司"));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.body().path("id").asText();
-    }
-
-    private Response mark(String judge, String competitorId, String criterion, Object value) {
-        return as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
-                Map.of("value", value), Map.of());
-    }
-
-    private void markFully(String competitorId, String theory, int a1, int a2, int... judgement) {
-        assertThat(admin.send("PUT", path("/competitors/" + competitorId + "/theory"), Map.of("score", theory),
-                Map.of()).status()).isEqualTo(200);
-        assertThat(mark(judges.get(0), competitorId, "A1", a1).status()).isEqualTo(200);
-        assertThat(mark(judges.get(1), competitorId, "A2", a2).status()).isEqualTo(200);
-        for (int i = 0; i < 3; i++) {
-            assertThat(mark(judges.get(i), competitorId, "B1", judgement[i]).status()).isEqualTo(200);
-        }
-    }
+class ScoringApiTest extends ApiScenario {
 
     @Test
     void aDisciplineGoesFromSetUpToPublishedResultsAndStandings() {
@@ -113,11 +34,8 @@ class ScoringApiTest {
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.detail()).isEqualTo("还有 3 份评分表未锁定，不能发布成绩");
 
-        for (String competitorId : List.of(zhang, li, wang)) {
-            Response locked = as(chief).post(path("/competitors/" + competitorId + "/lock"), null);
-            assertThat(locked.status()).as(locked.text()).isEqualTo(200);
-        }
-        assertThat(admin.post(path("/disciplines/ELEC/publish"), null).status()).isEqualTo(200);
+        List.of(zhang, li, wang).forEach(this::lock);
+        publish();
 
         JsonNode results = admin.get(path("/disciplines/ELEC/results")).body();
         assertThat(results.path("published").asBoolean()).isTrue();
