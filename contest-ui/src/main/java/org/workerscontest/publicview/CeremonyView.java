@@ -48,11 +48,12 @@ public class CeremonyView extends VerticalLayout implements BeforeEnterObserver,
     private final ScoringQueries scoring;
     private final Ceremonies ceremonies;
     private final Feedback feedback;
-    private final Select<DisciplineDocument> discipline = new Select<>();
-    private final Span status = new Span();
-    private final Button next = new Button();
-    private final Button back = new Button();
-    private final Button end = new Button();
+    final Select<DisciplineDocument> discipline = new Select<>();
+    final Button start = new Button();
+    final Span status = new Span();
+    final Button next = new Button();
+    final Button back = new Button();
+    final Button end = new Button();
     private final Grid<Row> order = new Grid<>();
     private ContestDocument contest;
 
@@ -86,7 +87,9 @@ public class CeremonyView extends VerticalLayout implements BeforeEnterObserver,
         discipline.setItemLabelGenerator(DisciplineDocument::name);
         discipline.setEmptySelectionAllowed(false);
         discipline.setId("ceremony-discipline");
-        Button start = new Button(getTranslation("ceremony.start"), VaadinIcon.PLAY.create(), click -> start());
+        start.setText(getTranslation("ceremony.start"));
+        start.setIcon(VaadinIcon.PLAY.create());
+        start.addClickListener(click -> start());
         start.setId("ceremony-start");
         start.setEnabled(!published.isEmpty());
         HorizontalLayout choose = new HorizontalLayout(discipline, start);

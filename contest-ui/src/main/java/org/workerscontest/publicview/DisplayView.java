@@ -51,7 +51,7 @@ import com.vaadin.flow.shared.Registration;
 @JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
 public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int ROWS_PER_SCREEN_PAGE = 10;
+    static final int ROWS_PER_SCREEN_PAGE = 8;
     static final String STANDINGS = "standings";
     static final String PROGRESS = "progress";
     static final String CEREMONY = "ceremony";
@@ -83,7 +83,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private Optional<PublicResults.Contest> contest = Optional.empty();
     private boolean phone;
     private int rotationSeconds;
-    private List<Page> pages = List.of();
+    List<Page> pages = List.of();
     private String currentKey;
     private boolean pinned;
     private PublicChanges.Subscription subscription;
@@ -198,11 +198,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         });
         ui.setPollInterval((phone ? PHONE_POLL_SECONDS : rotationSeconds) * 1000);
-        poll = ui.addPollListener(poll -> {
-            if (!phone && !pinned) {
-                turn(+1);
-            }
-        });
+        poll = ui.addPollListener(poll -> rotate());
     }
 
     @Override
@@ -271,6 +267,13 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
             }
         }
         return Optional.empty();
+    }
+
+    /** The poll's turn of the page, unless pinned. */
+    void rotate() {
+        if (!phone && !pinned) {
+            turn(+1);
+        }
     }
 
     void turn(int step) {
