@@ -245,7 +245,9 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
                         () -> leaderboard(rows)));
             }
         }
-        all.add(new Page(STANDINGS, getTranslation("display.standings"), () -> standings(found.standings())));
+        if (!found.published().isEmpty()) {
+            all.add(new Page(STANDINGS, getTranslation("display.standings"), () -> standings(found.standings())));
+        }
         if (!found.inProgress().isEmpty()) {
             all.add(new Page(PROGRESS, getTranslation("display.progress"), () -> progress(found.inProgress())));
         }
@@ -379,15 +381,16 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
                         case FIRST -> team.first();
                         case SECOND -> team.second();
                         case THIRD -> team.third();
-                    }).toList(), "itemStyle", Map.of("color", colors[prize.ordinal()])));
+                    }).toList(), "barMaxWidth", 48, "itemStyle", Map.of("color", colors[prize.ordinal()])));
         }
+        int fontSize = phone ? 12 : 18;
         Map<String, Object> option = Map.of(
-                "textStyle", Map.of("fontFamily", FONT, "color", "#fff", "fontSize", 18),
-                "legend", Map.of("textStyle", Map.of("color", "#fff", "fontSize", 18)),
+                "textStyle", Map.of("fontFamily", FONT, "color", "#fff", "fontSize", fontSize),
+                "legend", Map.of("textStyle", Map.of("color", "#fff", "fontSize", fontSize)),
                 "grid", Map.of("left", 8, "right", 24, "top", 48, "bottom", 8, "containLabel", true),
                 "xAxis", Map.of("type", "value", "minInterval", 1, "axisLabel", Map.of("color", "#fff")),
                 "yAxis", Map.of("type", "category", "data", teams.stream().map(TeamStandingRow::team).toList(),
-                        "axisLabel", Map.of("color", "#fff", "fontSize", 18)),
+                        "axisLabel", Map.of("color", "#fff", "fontSize", fontSize)),
                 "series", series);
         try {
             chart.getElement().executeJs("const chart = echarts.getInstanceByDom(this) || echarts.init(this);"

@@ -8,6 +8,7 @@ import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestListView;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.i18n.UserLocale;
+import org.workerscontest.publicview.DisplayIndexView;
 import org.workerscontest.scoring.JudgeView;
 import org.workerscontest.user.UsersView;
 import org.workerscontest.user.api.UserMessages.ChangePreferredLanguage;
@@ -80,6 +81,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         if (authentication.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("nav.contests"), ContestListView.class, VaadinIcon.TROPHY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.display"), DisplayIndexView.class,
+                    VaadinIcon.DESKTOP.create()));
         }
         if (authentication.hasAnyRole("JUDGE", "CHIEF_JUDGE")) {
             nav.addItem(new SideNavItem(getTranslation("nav.judging"), JudgeView.class, VaadinIcon.EDIT.create()));

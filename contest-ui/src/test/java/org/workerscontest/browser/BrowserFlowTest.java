@@ -2,9 +2,6 @@ package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -15,11 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,29 +30,16 @@ import org.workerscontest.ApiClient;
 @ActiveProfiles("test")
 class BrowserFlowTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
     @Value("${local.server.port}")
     int port;
 
     ChromeDriver browser;
     WebDriverWait wait;
-    Path profile;
 
     @BeforeEach
-    void startChromium() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=zh-CN",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        browser = Chromium.start(1400, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterEach
@@ -72,10 +53,8 @@ class BrowserFlowTest {
         return "http://localhost:" + port + "/" + path;
     }
 
-    private void screenshot(String name) throws IOException {
-        // Let fonts and the grid settle before the picture.
-        wait.until(driver -> ((JavascriptExecutor) driver).executeScript("return document.fonts.status").equals("loaded"));
-        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 
     private WebElement input(String fieldId) {
@@ -97,7 +76,7 @@ class BrowserFlowTest {
         wait.until(driver -> driver.getPageSource().contains(text));
     }
 
-    private void signIn(String user, String password) throws IOException {
+    private void signIn(String user, String password) {
         browser.get(url("login"));
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
         waitForText("职工技能竞赛与荣誉管理平台");
@@ -110,7 +89,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void organizerCreatesAContestRegistersATeamAndSeesItListed() throws IOException {
+    void organizerCreatesAContestRegistersATeamAndSeesItListed() {
         signIn("admin", "admin-test-pw");
         waitForText("新建竞赛");
         screenshot("02-contest-list");
@@ -157,7 +136,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void administrationScreensRenderInChinese() throws IOException {
+    void administrationScreensRenderInChinese() {
         signIn("admin", "admin-test-pw");
         browser.get(url("users"));
         waitForText("新建用户");
@@ -188,7 +167,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    void aUsersLanguageChoiceIsRememberedAcrossSignIns() throws IOException {
+    void aUsersLanguageChoiceIsRememberedAcrossSignIns() {
         String organizer = "org" + UUID.randomUUID().toString().substring(0, 6);
         new ApiClient(port, "admin", "admin-test-pw").post("/api/users", Map.of("username", organizer,
                 "password", "organizer-pw", "displayName", "组委会", "role", "ORGANIZER"));

@@ -2,9 +2,6 @@ package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,18 +39,9 @@ class ScoringFlowTest {
     WebDriverWait wait;
 
     @BeforeEach
-    void startChromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void startChromium() {
+        browser = Chromium.start(1400, 900);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        Files.createDirectories(BrowserFlowTest.SCREENSHOTS);
     }
 
     @AfterEach
@@ -66,8 +51,8 @@ class ScoringFlowTest {
         }
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.write(BrowserFlowTest.SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, name);
     }
 
     private void signIn(String user) {
@@ -123,7 +108,7 @@ class ScoringFlowTest {
     }
 
     @Test
-    void twoJudgesAndAChiefJudgeTakeADisciplineToPublishedResults() throws IOException {
+    void twoJudgesAndAChiefJudgeTakeADisciplineToPublishedResults() {
         ApiClient admin = new ApiClient(port, "admin", "admin-test-pw");
         String suffix = UUID.randomUUID().toString().substring(0, 5);
         String judgeA = "jwa" + suffix;
