@@ -93,6 +93,17 @@ public abstract class ApiScenario {
         }
     }
 
+    /** Electricians 甲, 乙 and 丙 (name prefix first, test suffix last), fully marked, none locked; 乙 ranks first. */
+    protected List<String> threeMarkedCompetitors(String prefix) {
+        defineElectrician();
+        List<String> ids = List.of(competitor(prefix + "甲" + suffix, hangzhou),
+                competitor(prefix + "乙" + suffix, ningbo), competitor(prefix + "丙" + suffix, hangzhou));
+        markFully(ids.get(0), "91.5", 36, 25, 3, 2, 2);
+        markFully(ids.get(1), "82.25", 38, 28, 3, 3, 3);
+        markFully(ids.get(2), "70", 30, 20, 2, 2, 2);
+        return ids;
+    }
+
     protected void lock(String competitorId) {
         Response locked = as(chief).post(path("/competitors/" + competitorId + "/lock"), null);
         assertThat(locked.status()).as(locked.text()).isEqualTo(200);

@@ -54,19 +54,9 @@ class DisplayFlowTest extends ApiScenario {
                 By.xpath("//*[@id='display-body' or @id='display-page-title'][contains(., '" + text + "')]")));
     }
 
-    private List<String> threeMarkedCompetitors() {
-        defineElectrician();
-        List<String> ids = List.of(competitor("大屏甲" + suffix, hangzhou), competitor("大屏乙" + suffix, ningbo),
-                competitor("大屏丙" + suffix, hangzhou));
-        markFully(ids.get(0), "90", 36, 25, 3, 2, 2);
-        markFully(ids.get(1), "80", 38, 28, 3, 3, 3);
-        markFully(ids.get(2), "70", 30, 20, 2, 2, 2);
-        return ids;
-    }
-
     @Test
     void theOpenScreenFollowsLockingPublishingAndTheCeremonyWithinTwoSeconds() {
-        List<String> ids = threeMarkedCompetitors();
+        List<String> ids = threeMarkedCompetitors("大屏");
         screen = Chromium.start(1920, 1080);
         screen.get(url("display/" + contestId + "?interval=600"));
         showing(screen, Duration.ofSeconds(30), "已完成评分 0 / 3");
@@ -125,7 +115,7 @@ class DisplayFlowTest extends ApiScenario {
 
     @Test
     void thePhoneViewShowsEverythingStackedAndRecoversWhenItsSessionIsGone() {
-        List<String> ids = threeMarkedCompetitors();
+        List<String> ids = threeMarkedCompetitors("大屏");
         ids.forEach(this::lock);
         publish();
         screen = Chromium.startPhone(390, 844);

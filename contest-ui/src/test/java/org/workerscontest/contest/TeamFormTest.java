@@ -18,6 +18,7 @@ import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.contest.api.ContestMessages.RegisterTeam;
 import org.workerscontest.contest.api.TeamKind;
+import org.workerscontest.publicview.CeremonyView;
 import org.workerscontest.ui.FormDialog;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,7 +33,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 // event processors (seen with two embedded stores side by side).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ViewPackages(classes = ContestDetailView.class)
+@ViewPackages(classes = {ContestDetailView.class, CeremonyView.class})
 @WithMockUser(username = "zuweihui", roles = "ORGANIZER")
 class TeamFormTest extends SpringBrowserlessTest {
 

@@ -24,12 +24,7 @@ class PublicApiTest extends ApiScenario {
 
     /** Three competitors fully marked, two sheets locked, nothing published. Returns their ids. */
     private List<String> markedButUnpublished() {
-        defineElectrician();
-        List<String> ids = List.of(competitor("保密甲" + suffix, hangzhou), competitor("保密乙" + suffix, ningbo),
-                competitor("保密丙" + suffix, hangzhou));
-        markFully(ids.get(0), "91.5", 36, 25, 3, 2, 2);
-        markFully(ids.get(1), "82.25", 38, 28, 3, 3, 3);
-        markFully(ids.get(2), "73", 20, 15, 1, 1, 1);
+        List<String> ids = threeMarkedCompetitors("保密");
         lock(ids.get(0));
         lock(ids.get(1));
         return ids;
