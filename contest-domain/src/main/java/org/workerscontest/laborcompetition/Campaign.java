@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -38,6 +39,9 @@ public class Campaign {
     /** Values are counts, amounts and rates: four decimals are plenty, and keep typing slips out. */
     static final int MAX_VALUE_DECIMALS = 4;
     static final BigDecimal MAX_VALUE = new BigDecimal("1000000000000");
+
+    /** Codes become keys of stored documents: letters, digits, '_' and '-'. */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,19}");
 
     @AggregateIdentifier
     private String campaignId;
@@ -89,13 +93,21 @@ public class Campaign {
         Set<String> codes = new HashSet<>();
         List<Period> valid = new ArrayList<>();
         for (Period period : periods) {
-            String code = requireText(period.code(), "field.period.code", MAX_CODE);
+            String code = requireCode(period.code(), "field.period.code");
             if (!codes.add(code)) {
                 throw new DomainRuleViolation("error.campaign.duplicatePeriod", code);
             }
             valid.add(new Period(code, requireText(period.name(), "field.period.name", MAX_NAME)));
         }
         return valid;
+    }
+
+    private static String requireCode(String value, String fieldKey) {
+        String code = requireText(value, fieldKey, MAX_CODE);
+        if (!CODE.matcher(code).matches()) {
+            throw new DomainRuleViolation("error.campaign.codeInvalid", code);
+        }
+        return code;
     }
 
     private static List<Unit> units(List<Unit> units) {
@@ -124,7 +136,7 @@ public class Campaign {
         BigDecimal sum = BigDecimal.ZERO;
         List<Indicator> valid = new ArrayList<>();
         for (Indicator indicator : indicators) {
-            String code = requireText(indicator.code(), "field.indicator.code", MAX_CODE);
+            String code = requireCode(indicator.code(), "field.indicator.code");
             if (!codes.add(code)) {
                 throw new DomainRuleViolation("error.campaign.duplicateIndicator", code);
             }

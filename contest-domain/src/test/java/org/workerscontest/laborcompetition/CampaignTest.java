@@ -107,6 +107,10 @@ class CampaignTest {
             fixture.givenNoPriorActivity()
                     .when(new CreateCampaign(ID, "竞赛", "安康杯", "省总工会", QUARTERS, UNITS, INDICATORS, 1, " "))
                     .expectExceptionMessage("error.required [field.campaign.awardName]");
+            fixture.givenNoPriorActivity()
+                    .when(new CreateCampaign(ID, "竞赛", "安康杯", "省总工会", List.of(new Period("Q.1", "一季度")), UNITS,
+                            INDICATORS, 1, "先进集体"))
+                    .expectExceptionMessage("error.campaign.codeInvalid [Q.1]");
         }
 
         @Test

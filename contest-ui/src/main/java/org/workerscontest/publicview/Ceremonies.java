@@ -62,7 +62,7 @@ public class Ceremonies {
         }
         Ceremony ceremony = new Ceremony(contestId, discipline.code(), discipline.name(), winners.reversed(), 0);
         byContest.put(contestId, ceremony);
-        changes.contestChanged(contestId);
+        changes.changed(contestId);
         return ceremony;
     }
 
@@ -81,13 +81,13 @@ public class Ceremonies {
         if (ceremony == null) {
             throw new DomainRuleViolation("error.ceremony.none");
         }
-        changes.contestChanged(contestId);
+        changes.changed(contestId);
         return ceremony;
     }
 
     public void end(String contestId) {
         if (byContest.remove(contestId) != null) {
-            changes.contestChanged(contestId);
+            changes.changed(contestId);
         }
     }
 

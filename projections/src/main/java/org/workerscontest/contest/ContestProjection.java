@@ -78,7 +78,7 @@ public class ContestProjection {
         if (contest != null) {
             mongo.save(contest.withTeams(change.apply(new ArrayList<>(contest.teams()))));
             // The medal table lists every active team.
-            changes.contestChanged(contestId);
+            changes.changed(contestId);
         }
     }
 }

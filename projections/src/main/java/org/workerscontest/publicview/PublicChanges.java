@@ -13,8 +13,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells open public screens and feed streams that a contest's public data may have changed, once the
- * projections have written it. A burst of events (a batch, a replay) becomes one notice per contest.
+ * Tells open public screens and feed streams that the public data of a contest or campaign may have
+ * changed, once the projections have written it. A burst of events (a batch, a replay) becomes one
+ * notice per contest or campaign.
  */
 @Component
 public class PublicChanges implements DisposableBean {
@@ -34,23 +35,23 @@ public class PublicChanges implements DisposableBean {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("public-changes").factory());
 
-    /** The listener gets the id of a contest whose public data changed, on a shared thread: keep it short. */
+    /** The listener gets the id of a contest or campaign whose public data changed, on a shared thread: keep it short. */
     public Subscription subscribe(Consumer<String> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
-    public void contestChanged(String contestId) {
-        if (contestId != null && pending.add(contestId)) {
-            timer.schedule(() -> notifyListeners(contestId), COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+    public void changed(String id) {
+        if (id != null && pending.add(id)) {
+            timer.schedule(() -> notifyListeners(id), COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    private void notifyListeners(String contestId) {
-        pending.remove(contestId);
+    private void notifyListeners(String id) {
+        pending.remove(id);
         for (Consumer<String> listener : listeners) {
             try {
-                listener.accept(contestId);
+                listener.accept(id);
             } catch (RuntimeException e) {
                 LOG.warn("A public-change listener failed", e);
             }

@@ -84,7 +84,7 @@ public class PublicFeedProjection {
                 .limit(1), PublicFeedEntry.class);
         mongo.insert(new PublicFeedEntry(last == null ? 1 : last.id() + 1, message.getIdentifier(), type,
                 message.getTimestamp(), discipline.contestId(), data));
-        changes.contestChanged(discipline.contestId());
+        changes.changed(discipline.contestId());
     }
 
     /** Plain JSON-able values: the feed serves the stored data as it is. */

@@ -44,7 +44,7 @@ public class ScoringProjection {
     void on(DisciplineDefined event, @Timestamp Instant at) {
         mongo.save(new DisciplineDocument(event.disciplineId(), event.contestId(), event.code(), event.name(),
                 event.theoryWeight(), event.practicalWeight(), event.criteria(), List.of(), null, null, false, at));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
@@ -56,13 +56,13 @@ public class ScoringProjection {
     @EventHandler
     void on(ResultsPublished event) {
         updateDiscipline(event.disciplineId(), discipline -> discipline.withPublished(true));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
     void on(ResultsUnpublished event) {
         updateDiscipline(event.disciplineId(), discipline -> discipline.withPublished(false));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
@@ -70,14 +70,14 @@ public class ScoringProjection {
         mongo.save(new CompetitorDocument(event.competitorId(), event.disciplineId(), event.contestId(),
                 event.startNumber(), event.name(), event.teamId(), event.teamName(), event.employer(), null, List.of(),
                 List.of(), false, null, null));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
     void on(TeamRenamed event) {
         mongo.updateMulti(Query.query(Criteria.where("contestId").is(event.contestId()).and("teamId").is(event.teamId())),
                 Update.update("teamName", event.name()), CompetitorDocument.class);
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
@@ -122,13 +122,13 @@ public class ScoringProjection {
     void on(SheetLocked event) {
         set(event.competitorId(), Update.update("locked", true).set("practical", event.practical())
                 .set("total", event.total()).set("theory", event.theory()));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
     void on(SheetReopened event) {
         set(event.competitorId(), Update.update("locked", false).set("practical", null).set("total", null));
-        changes.contestChanged(event.contestId());
+        changes.changed(event.contestId());
     }
 
     @EventHandler
