@@ -333,7 +333,10 @@ public class Campaign {
         apply(new CampaignConcluded(campaignId, LaborScoring.awarded(standings(), awardCount), awardName));
     }
 
-    /** The campaign ranking from the verified reports, as the standings read model computes it too. */
+    /**
+     * The campaign ranking from the verified reports, as the standings read model computes it too (every
+     * period is closed by now, so every period with a verified report counts).
+     */
     private List<LaborScoring.Standing> standings() {
         List<Map<String, BigDecimal>> scoredPeriods = new ArrayList<>();
         for (String periodCode : periodClosed.keySet()) {

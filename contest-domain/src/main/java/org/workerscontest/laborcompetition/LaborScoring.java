@@ -87,11 +87,11 @@ public final class LaborScoring {
     }
 
     /**
-     * Rule 4, the campaign: the mean of the unit's period scores over the periods scored so far (those with
-     * any verified report). A unit with no verified report in such a period counts 0 there, so that not
-     * reporting never raises a unit's mean.
+     * Rule 4, the campaign: the mean of the unit's period scores over the periods that count (the closed
+     * ones with any verified report; at conclusion, every period). A unit with no verified report in such a
+     * period counts 0 there, so that not reporting never raises a unit's mean.
      *
-     * @param scoredPeriods per scored period, unit id → period score
+     * @param scoredPeriods per period that counts, unit id → period score
      */
     public static Map<String, BigDecimal> campaignScores(Collection<String> units,
                                                          List<Map<String, BigDecimal>> scoredPeriods) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.shared.DomainRuleViolation;
+import org.workerscontest.ui.ImportCheck.ImportRefused;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
@@ -50,7 +51,8 @@ public class ApiExceptionHandler {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
         if (messageKey.endsWith("notChiefJudge") || messageKey.endsWith("notOnPanel")
-                || messageKey.endsWith("notYourCriterion")) {
+                || messageKey.endsWith("notYourCriterion") || messageKey.endsWith("notYourUnit")
+                || messageKey.endsWith("report.notAllowed")) {
             return HttpStatus.FORBIDDEN;
         }
         if (messageKey.endsWith(".unknown") || messageKey.endsWith("Unknown") || messageKey.endsWith("notFound")) {
@@ -58,10 +60,21 @@ public class ApiExceptionHandler {
         }
         if (messageKey.endsWith("Taken") || messageKey.endsWith(".exists") || messageKey.endsWith(".withdrawn")
                 || messageKey.endsWith(".reused") || messageKey.endsWith(".locked") || messageKey.endsWith(".closed")
-                || messageKey.endsWith("alreadyOpen") || messageKey.endsWith("marksEntered")) {
+                || messageKey.endsWith("alreadyOpen") || messageKey.endsWith("marksEntered")
+                || messageKey.endsWith(".verified") || messageKey.endsWith("periodClosed")
+                || messageKey.endsWith(".concluded") || messageKey.endsWith("otherUnit")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;
+    }
+
+    /** A refused spreadsheet: every problem, by row, in the caller's language. */
+    @ExceptionHandler(ImportRefused.class)
+    ProblemDetail importRefused(ImportRefused refused, HttpServletRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "error.import.refused",
+                String.join("\n", refused.problems()));
+        problem.setProperty("problems", refused.problems());
+        return problem;
     }
 
     @ExceptionHandler({AggregateNotFoundException.class, NoSuchElementException.class})

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.workerscontest.laborcompetition.CampaignDocument;
+import org.workerscontest.laborcompetition.LaborQueries;
 import org.workerscontest.publicview.FeedStreams;
 import org.workerscontest.publicview.PublicRateLimiter;
 import org.workerscontest.publicview.PublicResults;
@@ -24,12 +26,19 @@ import jakarta.servlet.http.HttpServletRequest;
 @Tag(name = "Public results", description = "No login. Published results only; rate-limited per client.")
 class PublicApi {
 
+    /** A campaign's standings as anyone may see them: computed from verified reports only. */
+    public record PublicCampaign(String id, String name, String theme, String organizer, boolean concluded,
+                                 String awardName, LaborQueries.Standings standings) {
+    }
+
     private final PublicResults results;
+    private final LaborQueries labor;
     private final FeedStreams streams;
     private final PublicRateLimiter limiter;
 
-    PublicApi(PublicResults results, FeedStreams streams, PublicRateLimiter limiter) {
+    PublicApi(PublicResults results, LaborQueries labor, FeedStreams streams, PublicRateLimiter limiter) {
         this.results = results;
+        this.labor = labor;
         this.streams = streams;
         this.limiter = limiter;
     }
@@ -38,6 +47,15 @@ class PublicApi {
     @Operation(summary = "Results of the published disciplines, progress of the others, and the team standings")
     PublicResults.Contest results(@PathVariable String contestId) {
         return results.of(contestId).orElseThrow(() -> new DomainRuleViolation("error.contest.unknown", contestId));
+    }
+
+    @GetMapping("/campaigns/{campaignId}/standings")
+    @Operation(summary = "A labor competition's standings per period and overall, from verified reports")
+    PublicCampaign campaign(@PathVariable String campaignId) {
+        CampaignDocument campaign = labor.campaign(campaignId)
+                .orElseThrow(() -> new DomainRuleViolation("error.campaign.unknown", campaignId));
+        return new PublicCampaign(campaign.id(), campaign.name(), campaign.theme(), campaign.organizer(),
+                campaign.concluded(), campaign.awardName(), labor.standings(campaign));
     }
 
     @GetMapping(value = "/feed", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.APPLICATION_JSON_VALUE})

@@ -62,7 +62,9 @@ public class Translations implements I18NProvider {
             return "!" + key;
         }
         String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+        // The bundles never quote on purpose; an apostrophe ("discipline's") is just an apostrophe.
+        return params.length == 0 ? pattern
+                : new MessageFormat(pattern.replace("'", "''"), supported(locale)).format(params);
     }
 
     /** The endings of all keys that start with the prefix, e.g. the event types under "event.". */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
+import org.workerscontest.laborcompetition.CampaignDocument;
+import org.workerscontest.laborcompetition.LaborQueries;
 import org.workerscontest.ui.Formats;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -19,7 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class DisplayIndexView extends Div implements HasDynamicTitle {
 
-    public DisplayIndexView(ContestQueries contests) {
+    public DisplayIndexView(ContestQueries contests, LaborQueries labor) {
         addClassNames("display", "display-phone");
         Div header = new Div(new Div(new H1(getTranslation("display.index"))));
         header.addClassName("display-header");
@@ -34,7 +36,14 @@ public class DisplayIndexView extends Div implements HasDynamicTitle {
             item.addClassName("index-item");
             list.add(item);
         }
-        if (all.isEmpty()) {
+        for (CampaignDocument campaign : labor.campaigns()) {
+            Anchor link = new Anchor("display/campaigns/" + campaign.id(), campaign.name());
+            Div item = new Div(link, new Span(getTranslation("nav.campaigns") + " · " + campaign.theme() + " · "
+                    + campaign.organizer()));
+            item.addClassName("index-item");
+            list.add(item);
+        }
+        if (list.getComponentCount() == 0) {
             list.add(new Span(getTranslation("display.index.none")));
         }
         Div body = new Div(list, new Anchor("display/honours", getTranslation("display.honours")));

@@ -14,11 +14,10 @@ import org.workerscontest.publicview.PublicResults.Discipline;
 import org.workerscontest.publicview.PublicResults.Row;
 import org.workerscontest.scoring.ScoringQueries.TeamStandingRow;
 import org.workerscontest.scoring.api.Prize;
+import org.workerscontest.ui.Charts;
 import org.workerscontest.ui.Formats;
 import org.workerscontest.ui.QrCodes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -48,7 +47,7 @@ import com.vaadin.flow.shared.Registration;
  */
 @Route(value = "display/:contestId", autoLayout = false)
 @AnonymousAllowed
-@JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
+@JavaScript(Charts.ECHARTS)
 public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int ROWS_PER_SCREEN_PAGE = 8;
@@ -57,8 +56,6 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     static final String CEREMONY = "ceremony";
     /** Keeps a phone's page alive and finds a restarted server when nothing else happens. */
     private static final int PHONE_POLL_SECONDS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
     /** One screenful; its content is built when shown. */
     record Page(String key, String title, java.util.function.Supplier<Component> content) {
@@ -385,20 +382,14 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         int fontSize = phone ? 12 : 18;
         Map<String, Object> option = Map.of(
-                "textStyle", Map.of("fontFamily", FONT, "color", "#fff", "fontSize", fontSize),
+                "textStyle", Map.of("fontFamily", Charts.FONT, "color", "#fff", "fontSize", fontSize),
                 "legend", Map.of("textStyle", Map.of("color", "#fff", "fontSize", fontSize)),
                 "grid", Map.of("left", 8, "right", 24, "top", 48, "bottom", 8, "containLabel", true),
                 "xAxis", Map.of("type", "value", "minInterval", 1, "axisLabel", Map.of("color", "#fff")),
                 "yAxis", Map.of("type", "category", "data", teams.stream().map(TeamStandingRow::team).toList(),
                         "axisLabel", Map.of("color", "#fff", "fontSize", fontSize)),
                 "series", series);
-        try {
-            chart.getElement().executeJs("const chart = echarts.getInstanceByDom(this) || echarts.init(this);"
-                    + "chart.setOption(JSON.parse($0), true); new ResizeObserver(() => chart.resize()).observe(this);",
-                    JSON.writeValueAsString(option));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Charts.draw(chart, option);
     }
 
     /** Sheets locked against the total: never a mark (DOMAIN.md rule 9). */

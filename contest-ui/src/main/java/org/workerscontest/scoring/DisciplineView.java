@@ -30,6 +30,8 @@ import org.workerscontest.scoring.api.ScoringMessages.PublishResults;
 import org.workerscontest.scoring.api.ScoringMessages.RecordTheoryScore;
 import org.workerscontest.scoring.api.ScoringMessages.RegisterCompetitor;
 import org.workerscontest.scoring.api.ScoringMessages.ReopenSheet;
+import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.CommandDialogs;
 import org.workerscontest.ui.Downloads;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
@@ -38,7 +40,6 @@ import org.workerscontest.ui.ImportDialog;
 import org.workerscontest.user.UserDocument;
 import org.workerscontest.user.UserQueries;
 import org.workerscontest.user.api.Role;
-import org.workerscontest.ui.Badges;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
@@ -86,6 +87,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     private final AuditQueries audit;
     private final Commands commands;
     private final Feedback feedback;
+    private final CommandDialogs dialogs;
     private final Translations translations;
     private final ScoringImports imports;
     private final boolean organizer;
@@ -106,6 +108,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         this.audit = audit;
         this.commands = commands;
         this.feedback = feedback;
+        this.dialogs = new CommandDialogs(this, commands, feedback, this::refresh);
         this.translations = translations;
         this.organizer = authentication.hasAnyRole("ADMIN", "ORGANIZER");
         this.user = authentication.getPrincipalName().orElse("");
@@ -247,13 +250,13 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
                     getTranslation("sheet.locked", competitor.name()))));
         }
         if (isChiefJudge() && status.locked()) {
-            actions.add(Badges.rowAction(getTranslation("sheet.reopen"), click -> openReasoned(
+            actions.add(Badges.rowAction(getTranslation("sheet.reopen"), click -> dialogs.openReasoned(
                     getTranslation("sheet.reopen.title", competitor.name()), getTranslation("sheet.reopen"),
                     reason -> new ReopenSheet(discipline.id(), competitor.id(), reason),
                     getTranslation("sheet.reopened", competitor.name()))));
         }
         if (organizer) {
-            actions.add(Badges.rowAction(getTranslation("appeal.file"), click -> openReasoned(
+            actions.add(Badges.rowAction(getTranslation("appeal.file"), click -> dialogs.openReasoned(
                     getTranslation("appeal.file.title", competitor.name()), getTranslation("appeal.file"),
                     reason -> new FileAppeal(discipline.id(), UUID.randomUUID().toString(), competitor.id(), reason),
                     getTranslation("appeal.filed", competitor.name()))));
@@ -321,34 +324,12 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** A dialog whose action sends one command: closed on success, kept open with the refusal otherwise. */
-    private void openCommandDialog(String title, Component content, String action, String requestId,
-                                   Supplier<Object> command, Supplier<String> successMessage) {
-        new FormDialog(title, content, action, dialog -> {
-            boolean done = feedback.attempt(() -> commands.send(command.get(), requestId), getLocale(),
-                    dialog::showError);
-            if (done) {
-                Feedback.success(successMessage.get());
-                refresh();
-            }
-            return done;
-        }).open();
-    }
-
-    private void openReasoned(String title, String action, Function<String, Object> command,
-                              String successMessage) {
-        TextArea reason = new TextArea(getTranslation("field.reason"));
-        reason.setMaxLength(ScoringMessages.MAX_REASON);
-        reason.setWidthFull();
-        reason.setId("reason");
-        openCommandDialog(title, reason, action, null, () -> command.apply(reason.getValue()), () -> successMessage);
-    }
-
     private void openTheory(CompetitorDocument competitor) {
         BigDecimalField score = new BigDecimalField(getTranslation("field.competitor.theory"));
         score.setValue(competitor.theory());
         score.setHelperText("0–100");
         score.setId("theory-score");
-        openCommandDialog(getTranslation("sheet.theory.title", competitor.name()), score, getTranslation("common.save"),
+        dialogs.open(getTranslation("sheet.theory.title", competitor.name()), score, getTranslation("common.save"),
                 null, () -> new RecordTheoryScore(discipline.id(), competitor.id(), score.getValue()),
                 () -> getTranslation("sheet.theory.saved", competitor.name()));
     }
@@ -363,7 +344,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         reason.setId("reason");
         VerticalLayout content = new VerticalLayout(criterion, reason);
         content.setPadding(false);
-        openCommandDialog(getTranslation("sheet.confirmFlag.title", status.competitor().name()), content,
+        dialogs.open(getTranslation("sheet.confirmFlag.title", status.competitor().name()), content,
                 getTranslation("sheet.confirmFlag"), null, () -> new ConfirmFlag(discipline.id(),
                         status.competitor().id(), criterion.getValue(), reason.getValue()),
                 () -> getTranslation("sheet.flagConfirmed", criterion.getValue()));
@@ -414,7 +395,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
             assignees.put(criterion.code(), assignee);
             form.add(assignee);
         }
-        openCommandDialog(getTranslation("discipline.assignPanel"), form, getTranslation("common.save"), null, () -> {
+        dialogs.open(getTranslation("discipline.assignPanel"), form, getTranslation("common.save"), null, () -> {
             Map<String, String> chosen = new HashMap<>();
             assignees.forEach((code, select) -> {
                 if (select.getValue() != null) {
@@ -435,7 +416,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
         TextField employer = new TextField(getTranslation("field.competitor.employer"));
         employer.setMaxLength(ScoringMessages.MAX_EMPLOYER);
         employer.setId("competitor-employer");
-        openCommandDialog(getTranslation("discipline.registerCompetitor"), new FormLayout(name, team, employer),
+        dialogs.open(getTranslation("discipline.registerCompetitor"), new FormLayout(name, team, employer),
                 getTranslation("common.save"), Commands.newRequestId(), () -> new RegisterCompetitor(discipline.id(),
                         UUID.randomUUID().toString(), name.getValue(),
                         team.getValue() == null ? null : team.getValue().teamId(), employer.getValue()),
@@ -443,7 +424,7 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void confirmPublish() {
-        openCommandDialog(getTranslation("discipline.publish"),
+        dialogs.open(getTranslation("discipline.publish"),
                 new Paragraph(getTranslation("discipline.publish.confirm", discipline.name())),
                 getTranslation("discipline.publish"), null, () -> new PublishResults(discipline.id()),
                 () -> getTranslation("discipline.resultsPublished", discipline.name()));

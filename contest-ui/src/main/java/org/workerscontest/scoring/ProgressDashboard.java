@@ -10,9 +10,8 @@ import org.springframework.context.annotation.Scope;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.scoring.ScoringQueries.ResultRow;
 import org.workerscontest.scoring.api.Prize;
+import org.workerscontest.ui.Charts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -26,15 +25,13 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
  */
 @SpringComponent
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-@JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
+@JavaScript(Charts.ECHARTS)
 public class ProgressDashboard extends VerticalLayout {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif";
 
     private final ScoringQueries scoring;
-    final Div sheetsChart = chart("chart-sheets");
-    final Div prizesChart = chart("chart-prizes");
+    final Div sheetsChart = Charts.chart("chart-sheets", "360px");
+    final Div prizesChart = Charts.chart("chart-prizes", "360px");
 
     public ProgressDashboard(ScoringQueries scoring) {
         this.scoring = scoring;
@@ -50,14 +47,6 @@ public class ProgressDashboard extends VerticalLayout {
         add(charts);
     }
 
-    private static Div chart(String id) {
-        Div chart = new Div();
-        chart.setId(id);
-        chart.setWidthFull();
-        chart.setHeight("360px");
-        return chart;
-    }
-
     public void show(ContestDocument contest) {
         List<DisciplineDocument> disciplines = scoring.disciplines(contest.id());
         Map<String, long[]> progress = scoring.progress(contest.id());
@@ -69,8 +58,8 @@ public class ProgressDashboard extends VerticalLayout {
             locked.add(counts[1]);
             open.add(counts[0] - counts[1]);
         }
-        draw(sheetsChart, Map.of(
-                "textStyle", Map.of("fontFamily", FONT),
+        Charts.draw(sheetsChart, Map.of(
+                "textStyle", Map.of("fontFamily", Charts.FONT),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("data", List.of(getTranslation("sheet.status.locked"), getTranslation("dashboard.open"))),
                 "xAxis", Map.of("type", "category", "data", names),
@@ -98,8 +87,8 @@ public class ProgressDashboard extends VerticalLayout {
                     "data", teams.stream().map(team -> byTeam.get(team)[prize.ordinal()]).toList(),
                     "itemStyle", Map.of("color", colors[prize.ordinal()])));
         }
-        draw(prizesChart, Map.of(
-                "textStyle", Map.of("fontFamily", FONT),
+        Charts.draw(prizesChart, Map.of(
+                "textStyle", Map.of("fontFamily", Charts.FONT),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("data", List.of(getTranslation("prize.FIRST"), getTranslation("prize.SECOND"),
                         getTranslation("prize.THIRD"))),
@@ -107,14 +96,5 @@ public class ProgressDashboard extends VerticalLayout {
                 "xAxis", Map.of("type", "value", "minInterval", 1),
                 "yAxis", Map.of("type", "category", "data", teams),
                 "series", series));
-    }
-
-    private static void draw(Div chart, Map<String, Object> option) {
-        try {
-            chart.getElement().executeJs("const chart = echarts.getInstanceByDom(this) || echarts.init(this);"
-                    + "chart.setOption(JSON.parse($0), true);", JSON.writeValueAsString(option));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,9 +18,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.workerscontest.contest.Contest;
-import org.workerscontest.scoring.Discipline;
+import org.workerscontest.laborcompetition.Campaign;
 import org.workerscontest.ops.CommandMetrics;
 import org.workerscontest.ops.EventMetrics;
+import org.workerscontest.scoring.Discipline;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.user.UserAccount;
@@ -55,7 +56,7 @@ public class AxonConfiguration {
     ConfigurerModule aggregates() {
         return configurer -> {
             configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
-                    .configureAggregate(cached(Discipline.class));
+                    .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class));
             // Batches share one transaction and one token update: under load a processor keeps up.
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration

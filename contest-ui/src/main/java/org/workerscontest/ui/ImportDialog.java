@@ -4,7 +4,7 @@ import java.util.function.BiFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.workerscontest.scoring.ScoringImports.ImportRefused;
+import org.workerscontest.ui.ImportCheck.ImportRefused;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

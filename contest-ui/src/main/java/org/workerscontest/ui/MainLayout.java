@@ -2,12 +2,13 @@ package org.workerscontest.ui;
 
 import java.util.Locale;
 
-import org.workerscontest.audit.AuditView;
 import org.workerscontest.admin.ProjectionsView;
+import org.workerscontest.audit.AuditView;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestListView;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.i18n.UserLocale;
+import org.workerscontest.laborcompetition.CampaignListView;
 import org.workerscontest.publicview.DisplayIndexView;
 import org.workerscontest.scoring.JudgeView;
 import org.workerscontest.user.UsersView;
@@ -83,6 +84,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.contests"), ContestListView.class, VaadinIcon.TROPHY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.display"), DisplayIndexView.class,
                     VaadinIcon.DESKTOP.create()));
+        }
+        if (authentication.hasAnyRole("ADMIN", "ORGANIZER", "UNIT_REPORTER")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.campaigns"), CampaignListView.class,
+                    VaadinIcon.FACTORY.create()));
         }
         if (authentication.hasAnyRole("JUDGE", "CHIEF_JUDGE")) {
             nav.addItem(new SideNavItem(getTranslation("nav.judging"), JudgeView.class, VaadinIcon.EDIT.create()));

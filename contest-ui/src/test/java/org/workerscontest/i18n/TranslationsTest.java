@@ -52,6 +52,12 @@ class TranslationsTest {
     }
 
     @Test
+    void anApostropheInATextWithValuesStaysAnApostrophe() {
+        assertThat(translations.getTranslation("error.mark.notOnPanel", Translations.ENGLISH, "j9"))
+                .isEqualTo("\"j9\" is not on this discipline's panel and cannot mark");
+    }
+
+    @Test
     void auditSummariesFillNamedValuesAndTranslateCodedOnes() {
         String summary = translations.fill("audit.summary.TeamRegistered", Translations.CHINESE,
                 Map.of("name", "杭州市代表队", "kind", "REGION", "area", "杭州市", "leader", "王建国"));

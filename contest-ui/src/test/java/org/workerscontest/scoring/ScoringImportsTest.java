@@ -30,11 +30,11 @@ import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.contest.api.ContestMessages.RegisterTeam;
 import org.workerscontest.contest.api.TeamKind;
 import org.workerscontest.i18n.Translations;
-import org.workerscontest.scoring.ScoringImports.ImportRefused;
 import org.workerscontest.scoring.api.CriterionKind;
 import org.workerscontest.scoring.api.ScoringMessages;
 import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
 import org.workerscontest.scoring.api.ScoringMessages.DefineDiscipline;
+import org.workerscontest.ui.ImportCheck.ImportRefused;
 
 /** Imports from .csv and .xlsx files: all of a good file, nothing of a bad one, every problem by row. */
 // One application context for every test class: a second one in the same JVM stalls the first one's

@@ -40,7 +40,8 @@ public class LaborQueries {
                              boolean awarded, Map<String, BigDecimal> periodScores) {
     }
 
-    public record Standings(List<PeriodStandings> periods, List<OverallRow> overall) {
+    /** @param countedPeriods the periods the overall score is the mean of: the closed ones with verified reports */
+    public record Standings(List<PeriodStandings> periods, List<OverallRow> overall, List<String> countedPeriods) {
     }
 
     private final MongoTemplate mongo;
@@ -84,7 +85,8 @@ public class LaborQueries {
             }
         }
         List<PeriodStandings> periods = new ArrayList<>();
-        List<Map<String, BigDecimal>> scoredPeriods = new ArrayList<>();
+        List<Map<String, BigDecimal>> countedScores = new ArrayList<>();
+        List<String> counted = new ArrayList<>();
         Map<String, Map<String, BigDecimal>> periodScoresByUnit = new LinkedHashMap<>();
         Set<String> vetoedAnywhere = new HashSet<>();
         for (PeriodEntry period : campaign.periods()) {
@@ -92,8 +94,13 @@ public class LaborQueries {
                     verified.getOrDefault(period.code(), Map.of()));
             Map<String, BigDecimal> totals = new LinkedHashMap<>();
             scores.forEach((unit, score) -> totals.put(unit, score.score()));
+            // An open period's ranking is shown as it stands; the overall waits until it is closed, so a
+            // unit whose report is still in review is not pulled down in the meantime.
+            if (period.closed() && !scores.isEmpty()) {
+                countedScores.add(totals);
+                counted.add(period.code());
+            }
             if (!scores.isEmpty()) {
-                scoredPeriods.add(totals);
                 totals.forEach((unit, score) -> periodScoresByUnit.computeIfAbsent(unit, key -> new LinkedHashMap<>())
                         .put(period.code(), LaborScoring.round(score)));
             }
@@ -107,13 +114,13 @@ public class LaborQueries {
                     .toList();
             periods.add(new PeriodStandings(period.code(), period.name(), period.closed(), !scores.isEmpty(), rows));
         }
-        List<Standing> overall = LaborScoring.rank(units, LaborScoring.campaignScores(units, scoredPeriods),
+        List<Standing> overall = LaborScoring.rank(units, LaborScoring.campaignScores(units, countedScores),
                 vetoedAnywhere);
         List<OverallRow> rows = overall.stream().map(standing -> new OverallRow(standing.rank(), standing.unitId(),
                 campaign.unitName(standing.unitId()), standing.score(), standing.vetoed(),
                 campaign.awardedUnitIds().contains(standing.unitId()),
                 periodScoresByUnit.getOrDefault(standing.unitId(), Map.of()))).toList();
-        return new Standings(periods, rows);
+        return new Standings(periods, rows, counted);
     }
 
     private static Map<String, BigDecimal> rounded(PeriodScore score) {

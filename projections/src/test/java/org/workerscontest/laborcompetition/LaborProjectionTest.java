@@ -63,9 +63,10 @@ class LaborProjectionTest {
             events.add(new ReportSubmitted(ID, (String) report[0], (String) report[1], values, null, false));
             events.add(new ReportVerified(ID, (String) report[0], (String) report[1], values));
         }
-        // u3's Q2 report waits for verification and so does not count; Q3 has nothing verified yet.
+        // u3's Q2 report waits for verification and so does not count; Q3 is open with nothing verified yet.
         events.add(new ReportSubmitted(ID, "u3", "Q2", values("500", "10", "0"), "补报", false));
         events.add(new PeriodClosed(ID, "Q1"));
+        events.add(new PeriodClosed(ID, "Q2"));
         return events;
     }
 
@@ -100,6 +101,28 @@ class LaborProjectionTest {
                         tuple(3, "三公司", n("7.50"), false, false));
         assertThat(standings.overall().getFirst().periodScores()).containsEntry("Q1", n("94.00"))
                 .containsEntry("Q2", n("70.00")).doesNotContainKey("Q3");
+        assertThat(standings.countedPeriods()).containsExactly("Q1", "Q2");
+    }
+
+    @Test
+    void anOpenPeriodIsRankedAsItStandsButCountsInTheOverallOnlyOnceClosed() {
+        List<Object> events = twoQuarters();
+        events.add(new ReportSubmitted(ID, "u3", "Q3", values("10", "10", "0"), null, false));
+        events.add(new ReportVerified(ID, "u3", "Q3", values("10", "10", "0")));
+        harness.publish(projection, events.toArray());
+
+        Standings standings = queries.standings(queries.campaign(ID).orElseThrow());
+        assertThat(standings.periods().get(2).rows().getFirst())
+                .extracting(PeriodRow::unitName, PeriodRow::score).containsExactly("三公司", n("100.00"));
+        assertThat(standings.countedPeriods()).containsExactly("Q1", "Q2");
+        assertThat(standings.overall()).extracting(OverallRow::unitName, OverallRow::score)
+                .contains(tuple("三公司", n("7.50")));
+
+        harness.publish(projection, new PeriodClosed(ID, "Q3"));
+        // Q3 now counts: u3 (15 + 0 + 100) / 3 = 38.33; u1 (94 + 70 + 0) / 3 = 54.67; u2 (50 + 100 + 0) / 3 = 50.
+        assertThat(queries.standings(queries.campaign(ID).orElseThrow()).overall())
+                .extracting(OverallRow::unitName, OverallRow::score)
+                .containsExactly(tuple("一公司", n("54.67")), tuple("二公司", n("50.00")), tuple("三公司", n("38.33")));
     }
 
     @Test

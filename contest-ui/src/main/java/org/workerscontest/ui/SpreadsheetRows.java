@@ -1,4 +1,4 @@
-package org.workerscontest.scoring;
+package org.workerscontest.ui;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
