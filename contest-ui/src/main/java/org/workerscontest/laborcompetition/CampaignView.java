@@ -75,6 +75,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     final Grid<UnitEntry> unitGrid = new Grid<>();
     final VerticalLayout ownReports = new VerticalLayout();
     private final CampaignCharts charts;
+    TabSheet tabs;
     private CampaignDocument campaign;
     private Standings currentStandings;
 
@@ -104,8 +105,9 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         summary.addClassName("contest-summary");
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setSizeFull();
+        tabs.setId("campaign-tabs");
         if (!organizer) {
             tabs.add(getTranslation("campaign.tab.ownReports"), ownReports);
         }
