@@ -260,8 +260,9 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         review.addColumn(unit -> report(unit).map(report -> report.submittedBy() + " · "
                 + Formats.time(report.submittedAt())).orElse("")).setHeader(getTranslation("report.submitted"))
                 .setAutoWidth(true);
+        // Many indicators make the grid scroll sideways; the actions stay in view.
         review.addComponentColumn(this::reviewActions).setHeader(getTranslation("common.actions")).setAutoWidth(true)
-                .setKey("actions");
+                .setKey("actions").setFrozenToEnd(true);
         review.setId("review");
         Button importFile = new Button(getTranslation("report.import"), VaadinIcon.UPLOAD.create(),
                 click -> new ImportDialog(getTranslation("report.import"), getTranslation("import.hint.reports"),

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium and ChromeDriver, with nothing downloaded and a fresh profile each time. */
@@ -51,6 +55,18 @@ final class Chromium {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Signs in through the login page, as a person does. */
+    static void signIn(ChromeDriver browser, int port, String user, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
+        WebElement field = browser.findElement(By.cssSelector("input[name='password']"));
+        field.sendKeys(password);
+        field.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
     }
 
     /** Waits for the web fonts (the CJK glyphs) so that the picture shows the text as people see it. */

@@ -11,7 +11,6 @@ import org.apache.catalina.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -83,14 +82,8 @@ class DisplayFlowTest extends ApiScenario {
 
         // The organizer runs the ceremony from another machine; the screen follows each click.
         organizer = Chromium.start(1400, 900);
-        organizer.get(url("login"));
+        Chromium.signIn(organizer, port, "admin", "admin-test-pw");
         WebDriverWait wait = new WebDriverWait(organizer, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys("admin");
-        WebElement password = organizer.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("admin-test-pw");
-        password.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
         organizer.get(url("contests/" + contestId + "/ceremony"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("ceremony-discipline"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '电工')]")))

@@ -56,13 +56,7 @@ class ScoringFlowTest {
     }
 
     private void signIn(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("password-1");
-        password.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login")));
+        Chromium.signIn(browser, port, user, "password-1");
     }
 
     private void open(String path) {
