@@ -147,9 +147,10 @@ class LaborFlowTest {
         click("standings-period");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '第一季度')]")))
                 .click();
-        WebElement unit = wait.until(ExpectedConditions.presenceOfElementLocated(
+        // The grid redraws its rows for the period chosen: look the row up again until it shows.
+        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., '宁波舟山港梅山港区项目部')]")));
-        assertThat(unit.isDisplayed()).isTrue();
+        waitForText("本期得分");
         Chromium.screenshot(browser, "32-campaign-standings");
 
         tab("图表分析");
