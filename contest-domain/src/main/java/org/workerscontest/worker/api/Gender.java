@@ -1,0 +1,5 @@
+package org.workerscontest.worker.api;
+
+public enum Gender {
+    MALE, FEMALE
+}
