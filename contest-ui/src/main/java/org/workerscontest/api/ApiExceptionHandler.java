@@ -62,7 +62,8 @@ public class ApiExceptionHandler {
                 || messageKey.endsWith(".reused") || messageKey.endsWith(".locked") || messageKey.endsWith(".closed")
                 || messageKey.endsWith("alreadyOpen") || messageKey.endsWith("marksEntered")
                 || messageKey.endsWith(".verified") || messageKey.endsWith("periodClosed")
-                || messageKey.endsWith(".concluded") || messageKey.endsWith("otherUnit")) {
+                || messageKey.endsWith(".concluded") || messageKey.endsWith("otherUnit")
+                || messageKey.equals("error.result.evaluated") || messageKey.equals("error.result.adopted")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

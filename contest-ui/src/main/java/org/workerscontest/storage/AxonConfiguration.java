@@ -18,6 +18,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.workerscontest.contest.Contest;
+import org.workerscontest.innovation.InnovationResult;
+import org.workerscontest.innovation.Studio;
 import org.workerscontest.laborcompetition.Campaign;
 import org.workerscontest.ops.CommandMetrics;
 import org.workerscontest.ops.EventMetrics;
@@ -25,6 +27,7 @@ import org.workerscontest.scoring.Discipline;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.user.UserAccount;
+import org.workerscontest.worker.Worker;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +59,9 @@ public class AxonConfiguration {
     ConfigurerModule aggregates() {
         return configurer -> {
             configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
-                    .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class));
+                    .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class))
+                    .configureAggregate(cached(Worker.class)).configureAggregate(cached(InnovationResult.class))
+                    .configureAggregate(cached(Studio.class));
             // Batches share one transaction and one token update: under load a processor keeps up.
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
