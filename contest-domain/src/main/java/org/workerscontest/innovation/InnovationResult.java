@@ -96,7 +96,11 @@ public class InnovationResult {
         }
     }
 
-    private static ResultDetails valid(String resultId, ResultDetails details, InnovationDirectory directory) {
+    /**
+     * The details as they will be stored, or the first rule they break. Public so that an import can check
+     * every row before recording any.
+     */
+    public static ResultDetails valid(String resultId, ResultDetails details, InnovationDirectory directory) {
         String title = requireText(details.title(), "field.result.title", MAX_TITLE);
         ResultKind kind = requirePresent(details.kind(), "field.result.kind");
         String patentNumber = null;

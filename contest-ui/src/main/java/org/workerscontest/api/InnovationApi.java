@@ -7,6 +7,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.workerscontest.api.ContestApi.Created;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.innovation.Innovation;
+import org.workerscontest.innovation.InnovationExports;
 import org.workerscontest.innovation.InnovationQueries;
 import org.workerscontest.innovation.InnovationQueries.Filter;
 import org.workerscontest.innovation.StudioDocument;
@@ -30,6 +34,8 @@ import org.workerscontest.innovation.api.ResultKind;
 import org.workerscontest.worker.WorkerDocument;
 import org.workerscontest.worker.WorkerQueries;
 import org.workerscontest.worker.api.Gender;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Workers' records, innovation results and studios: organizers record, evaluate and adopt; everyone
@@ -60,12 +66,15 @@ public class InnovationApi {
     private final Innovation innovation;
     private final InnovationQueries queries;
     private final WorkerQueries workers;
+    private final InnovationExports exports;
 
-    public InnovationApi(Commands commands, Innovation innovation, InnovationQueries queries, WorkerQueries workers) {
+    public InnovationApi(Commands commands, Innovation innovation, InnovationQueries queries, WorkerQueries workers,
+                         InnovationExports exports) {
         this.commands = commands;
         this.innovation = innovation;
         this.queries = queries;
         this.workers = workers;
+        this.exports = exports;
     }
 
     @PostMapping("/workers")
@@ -154,6 +163,17 @@ public class InnovationApi {
     @GetMapping("/innovation/studios/{studioId}")
     Innovation.StudioView studio(@PathVariable String studioId) {
         return innovation.studio(studioId);
+    }
+
+    @GetMapping("/innovation/statistics.xlsx")
+    ResponseEntity<byte[]> exportStatistics(@RequestParam(required = false) Integer year,
+                                            @RequestParam(required = false) String region, HttpServletRequest request) {
+        byte[] workbook = exports.xlsx(statistics(year, region), ApiProblems.locale(request));
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("innovation-statistics" + (year == null ? "" : "-" + year) + ".xlsx").build().toString())
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
     }
 
     @GetMapping("/innovation/statistics")

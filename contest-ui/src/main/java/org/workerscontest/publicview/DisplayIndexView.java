@@ -46,7 +46,8 @@ public class DisplayIndexView extends Div implements HasDynamicTitle {
         if (list.getComponentCount() == 0) {
             list.add(new Span(getTranslation("display.index.none")));
         }
-        Div body = new Div(list, new Anchor("display/honours", getTranslation("display.honours")));
+        Div body = new Div(list, new Anchor("display/honours", getTranslation("display.honours")), new Span(" · "),
+                new Anchor("display/innovation", getTranslation("display.innovation")));
         body.addClassName("display-body");
         add(header, body);
     }

@@ -84,38 +84,49 @@ public class ResultExports {
     }
 
     public byte[] xlsx(Table table) {
+        return xlsx(List.of(table));
+    }
+
+    /** One sheet per table. */
+    public byte[] xlsx(List<Table> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            // Sheet names may not hold some characters and are at most 31 long.
-            Sheet sheet = workbook.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " ")
-                    .substring(0, Math.min(31, table.title().length())));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row heading = sheet.createRow(0);
-            for (int i = 0; i < table.headings().size(); i++) {
-                heading.createCell(i).setCellValue(table.headings().get(i));
-                heading.getCell(i).setCellStyle(bold);
-            }
-            for (int r = 0; r < table.rows().size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = table.rows().get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    if (value instanceof Number number) {
-                        row.createCell(c).setCellValue(number.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(value == null ? "" : value.toString());
-                    }
-                }
-            }
-            for (int i = 0; i < table.headings().size(); i++) {
-                sheet.setColumnWidth(i, 14 * 256);
+            for (Table table : tables) {
+                sheet(workbook, table, bold);
             }
             workbook.write(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sheet(XSSFWorkbook workbook, Table table, CellStyle bold) {
+        // Sheet names may not hold some characters and are at most 31 long.
+        Sheet sheet = workbook.createSheet(table.title().replaceAll("[\\\\/?*\\[\\]:]", " ")
+                .substring(0, Math.min(31, table.title().length())));
+        Row heading = sheet.createRow(0);
+        for (int i = 0; i < table.headings().size(); i++) {
+            heading.createCell(i).setCellValue(table.headings().get(i));
+            heading.getCell(i).setCellStyle(bold);
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<Object> values = table.rows().get(r);
+            for (int c = 0; c < values.size(); c++) {
+                Object value = values.get(c);
+                if (value instanceof Number number) {
+                    row.createCell(c).setCellValue(number.doubleValue());
+                } else {
+                    row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                }
+            }
+        }
+        for (int i = 0; i < table.headings().size(); i++) {
+            sheet.setColumnWidth(i, 14 * 256);
         }
     }
 }

@@ -16,6 +16,11 @@ public final class Downloads {
         return new HorizontalLayout(link(apiPath + ".xlsx", xlsxLabel), link(apiPath + ".csv", csvLabel));
     }
 
+    /** One "Export .xlsx" link; the path may carry a query. */
+    public static Anchor excel(String apiPathWithQuery, String label) {
+        return link(apiPathWithQuery, label);
+    }
+
     private static Anchor link(String href, String label) {
         Anchor anchor = new Anchor(href, "");
         Icon icon = VaadinIcon.DOWNLOAD_ALT.create();

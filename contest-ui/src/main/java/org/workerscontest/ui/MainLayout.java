@@ -8,11 +8,13 @@ import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestListView;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.i18n.UserLocale;
+import org.workerscontest.innovation.InnovationView;
 import org.workerscontest.laborcompetition.CampaignListView;
 import org.workerscontest.publicview.DisplayIndexView;
 import org.workerscontest.scoring.JudgeView;
 import org.workerscontest.user.UsersView;
 import org.workerscontest.user.api.UserMessages.ChangePreferredLanguage;
+import org.workerscontest.worker.WorkersView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -88,6 +90,11 @@ public class MainLayout extends AppLayout {
         if (authentication.hasAnyRole("ADMIN", "ORGANIZER", "UNIT_REPORTER")) {
             nav.addItem(new SideNavItem(getTranslation("nav.campaigns"), CampaignListView.class,
                     VaadinIcon.FACTORY.create()));
+        }
+        if (authentication.hasAnyRole("ADMIN", "ORGANIZER")) {
+            nav.addItem(new SideNavItem(getTranslation("nav.innovation"), InnovationView.class,
+                    VaadinIcon.LIGHTBULB.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.workers"), WorkersView.class, VaadinIcon.USER_CARD.create()));
         }
         if (authentication.hasAnyRole("JUDGE", "CHIEF_JUDGE")) {
             nav.addItem(new SideNavItem(getTranslation("nav.judging"), JudgeView.class, VaadinIcon.EDIT.create()));
