@@ -71,7 +71,7 @@ public final class ApiClient {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            headers.forEach(request::header);
+            headers.forEach(request::setHeader);
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String text = response.body();
@@ -79,6 +79,31 @@ public final class ApiClient {
                     ? JSON.nullNode() : JSON.readTree(text);
             return new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), json, text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file upload as a browser form sends it (multipart, field "file"). */
+    public Response upload(String path, String fileName, String content) {
+        String boundary = "----contest" + java.util.UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send("POST", path, body, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
+    /** The raw bytes of a download. */
+    public byte[] download(String path) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                    .header("Accept-Language", language);
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.workerscontest.api;
 
 import static org.workerscontest.innovation.api.InnovationMessages.*;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,11 +22,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.workerscontest.api.ContestApi.Created;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.innovation.Innovation;
 import org.workerscontest.innovation.InnovationExports;
+import org.workerscontest.innovation.InnovationImports;
 import org.workerscontest.innovation.InnovationQueries;
 import org.workerscontest.innovation.InnovationQueries.Filter;
 import org.workerscontest.innovation.StudioDocument;
@@ -67,9 +70,11 @@ public class InnovationApi {
     private final InnovationQueries queries;
     private final WorkerQueries workers;
     private final InnovationExports exports;
+    private final InnovationImports imports;
 
     public InnovationApi(Commands commands, Innovation innovation, InnovationQueries queries, WorkerQueries workers,
-                         InnovationExports exports) {
+                         InnovationExports exports, InnovationImports imports) {
+        this.imports = imports;
         this.commands = commands;
         this.innovation = innovation;
         this.queries = queries;
@@ -107,6 +112,16 @@ public class InnovationApi {
                                        @RequestParam(required = false) String region,
                                        @RequestParam(required = false) String unit) {
         return innovation.views(queries.search(new Filter(q, kind, grade, year, region, unit)));
+    }
+
+    public record Imported(int imported) {
+    }
+
+    @PostMapping(value = "/innovation/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
+    Imported importResults(@RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
+        return new Imported(imports.results(file.getOriginalFilename(), file.getBytes(), ApiProblems.locale(request),
+                null));
     }
 
     @GetMapping("/innovation/results/{resultId}")

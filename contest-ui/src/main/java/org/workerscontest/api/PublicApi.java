@@ -1,5 +1,7 @@
 package org.workerscontest.api;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +11,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.workerscontest.innovation.Innovation;
+import org.workerscontest.innovation.InnovationQueries;
+import org.workerscontest.innovation.InnovationResultDocument;
 import org.workerscontest.laborcompetition.CampaignDocument;
 import org.workerscontest.laborcompetition.LaborQueries;
 import org.workerscontest.publicview.FeedStreams;
@@ -33,11 +38,16 @@ class PublicApi {
 
     private final PublicResults results;
     private final LaborQueries labor;
+    private final Innovation innovation;
+    private final InnovationQueries innovationQueries;
     private final FeedStreams streams;
     private final PublicRateLimiter limiter;
 
-    PublicApi(PublicResults results, LaborQueries labor, FeedStreams streams, PublicRateLimiter limiter) {
+    PublicApi(PublicResults results, LaborQueries labor, Innovation innovation, InnovationQueries innovationQueries,
+              FeedStreams streams, PublicRateLimiter limiter) {
         this.results = results;
+        this.innovation = innovation;
+        this.innovationQueries = innovationQueries;
         this.labor = labor;
         this.streams = streams;
         this.limiter = limiter;
@@ -56,6 +66,23 @@ class PublicApi {
                 .orElseThrow(() -> new DomainRuleViolation("error.campaign.unknown", campaignId));
         return new PublicCampaign(campaign.id(), campaign.name(), campaign.theme(), campaign.organizer(),
                 campaign.concluded(), campaign.awardName(), labor.standings(campaign));
+    }
+
+    @GetMapping("/innovation/results")
+    @Operation(summary = "Workers' innovation results that were graded or adopted")
+    List<Innovation.ResultView> innovationResults() {
+        return innovation.views(innovationQueries.search(InnovationQueries.Filter.all()).stream()
+                .filter(InnovationResultDocument::publiclyListed).toList());
+    }
+
+    @GetMapping("/innovation/studios")
+    @Operation(summary = "Named innovation studios with their results and verified benefit")
+    List<Innovation.StudioView> studios() {
+        return innovationQueries.studios().stream().map(studio -> innovation.studio(studio.id()))
+                .map(view -> new Innovation.StudioView(view.studio(), view.leader(), view.members(),
+                        view.results().stream().filter(InnovationResultDocument::publiclyListed).toList(),
+                        view.verifiedBenefit()))
+                .toList();
     }
 
     @GetMapping(value = "/feed", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.APPLICATION_JSON_VALUE})

@@ -2,11 +2,14 @@ package org.workerscontest.innovation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,7 +88,7 @@ class InnovationApiTest {
         assertThat(admin.post("/api/innovation/results", unknownAuthor).detail())
                 .isEqualTo("职工档案中没有编号为 nobody 的职工");
 
-        String number = "ZL2026" + (100000 + new java.util.Random().nextInt(899999)) + ".1";
+        String number = "ZL2026" + (100000 + new Random().nextInt(899999)) + ".1";
         Map<String, Object> patent = result("绝缘斗臂", "PATENT", null);
         patent.put("patentNumber", number);
         assertThat(admin.post("/api/innovation/results", patent).status()).isEqualTo(201);
@@ -103,6 +106,54 @@ class InnovationApiTest {
         assertThat(admin.get("/api/innovation/results?unit=" + unit).body()).hasSize(2);
         assertThat(admin.get("/api/innovation/results/nope").status()).isEqualTo(404);
         assertThat(new ApiClient(port, null, null).get("/api/innovation/results").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aFileOfResultsIsImportedWholeOrNotAtAllAndTheStatisticsExportAsAWorkbook() throws Exception {
+        Response refused = admin.upload("/api/innovation/results/import", "results.csv", """
+                成果名称,类别,专利号,完成人,完成单位,地区,完成日期,申报经济效益
+                岸桥节能改造,技术革新,,王海涛,%1$s,宁波市,2026-03-01,300000
+                无名成果,小发明,,查无此人,%1$s,宁波市,2026-03-02,100
+                负效益,小设计,,王海涛,%1$s,宁波市,2026-13-40,-5
+                类别错,大发明,,王海涛,%1$s,宁波市,2026-03-04,
+                """.formatted(unit));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("problems")).hasSize(4);
+        assertThat(refused.body().path("problems").toString()).contains("第 3 行", "查无此人", "第 4 行", "2026-13-40",
+                "不能为负数", "第 5 行", "大发明");
+        assertThat(admin.get("/api/innovation/results?unit=" + unit).body()).isEmpty();
+
+        Response imported = admin.upload("/api/innovation/results/import", "results.csv", """
+                成果名称,类别,专利号,完成人,完成单位,地区,完成日期,申报经济效益
+                岸桥节能改造,技术革新,,王海涛,%1$s,宁波市,2026-03-01,300000
+                锁扣拆装工具,小发明,,王海涛,%1$s,宁波市,2025/11/20,
+                """.formatted(unit));
+        assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+        assertThat(imported.body().path("imported").asInt()).isEqualTo(2);
+        assertThat(ApiClient.texts(admin.get("/api/innovation/results?unit=" + unit).body(), "authors"))
+                .hasSize(2);
+
+        byte[] workbook = admin.download("/api/innovation/statistics.xlsx?year=2026");
+        try (var book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheetName(0)).isEqualTo("概况");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("成果数");
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void thePublicSeesOnlyGradedOrAdoptedResults() {
+        String listed = admin.post("/api/innovation/results", result("公开成果" + unit, "SMALL_INVENTION", 10)).body()
+                .path("id").asText();
+        admin.post("/api/innovation/results/" + listed + "/evaluate", Map.of("grade", "SECOND"));
+        String ungraded = admin.post("/api/innovation/results", result("未评成果" + unit, "SMALL_INVENTION", 10)).body()
+                .path("id").asText();
+        admin.post("/api/innovation/results/" + ungraded + "/evaluate", Map.of("grade", "NOT_GRADED"));
+        admin.post("/api/innovation/results", result("待评成果" + unit, "SMALL_INVENTION", 10));
+
+        String open = new ApiClient(port, null, null).get("/api/public/innovation/results").text();
+        assertThat(open).contains("公开成果" + unit).doesNotContain("未评成果" + unit, "待评成果" + unit);
+        assertThat(new ApiClient(port, null, null).get("/api/public/innovation/studios").status()).isEqualTo(200);
     }
 
     @Test

@@ -2,13 +2,6 @@ package org.workerscontest.laborcompetition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +15,6 @@ import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** A labor competition through the REST API: set-up, reports, verification, veto, import and conclusion. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -193,44 +185,30 @@ class LaborApiTest {
     }
 
     @Test
-    void reportsAreImportedWholeOrNotAtAllWithEveryProblemByRow() throws Exception {
+    void reportsAreImportedWholeOrNotAtAllWithEveryProblemByRow() {
         String bad = """
                 单位,期间,产值,单位能耗,安全事故,备注
                 一公司,Q1,200,50,0,
                 四公司,Q1,100,40,2,
                 二公司,第九季度,100,-40,2,
                 """;
-        HttpResponse<String> refused = upload(bad);
-        assertThat(refused.statusCode()).isEqualTo(400);
-        JsonNode problem = new ObjectMapper().readTree(refused.body());
+        Response refused = admin.upload(path("/reports/import"), "reports.csv", bad);
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode problem = refused.body();
         assertThat(problem.path("code").asText()).isEqualTo("error.import.refused");
         assertThat(ApiClient.texts(problem.path("problems"), "")).hasSize(3);
         assertThat(problem.path("problems").get(0).asText()).contains("第 3 行", "四公司");
         assertThat(problem.path("problems").toString()).contains("第九季度", "不能为负数");
         assertThat(admin.get(path("/reports")).body()).isEmpty();
 
-        HttpResponse<String> accepted = upload("""
+        Response accepted = admin.upload(path("/reports/import"), "reports.csv", """
                 单位,期间,OUTPUT,ENERGY,ACCIDENTS,备注
                 一公司,Q1,200,50,0,台账核对
                 二公司,第一季度,100,40,2,
                 三公司,Q1,0,80,1,
                 """);
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
-        assertThat(accepted.body()).contains("\"imported\":3");
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.body().path("imported").asInt()).isEqualTo(3);
         assertThat(ApiClient.texts(admin.get(path("/reports")).body(), "state")).containsOnly("SUBMITTED");
-    }
-
-    private HttpResponse<String> upload(String csv) throws IOException, InterruptedException {
-        String boundary = "----labor" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"reports.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + path("/reports/import")))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin-test-pw"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept-Language", "zh-CN")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }
