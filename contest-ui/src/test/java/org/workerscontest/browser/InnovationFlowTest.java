@@ -2,43 +2,29 @@ package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient;
 
 /**
  * Innovation results in real Chromium: the organizer records a result in the form, evaluates and adopts
  * it, and sees the statistics dashboard count it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class InnovationFlowTest {
+class InnovationFlowTest extends BrowserTest {
 
     static final String[][] UNITS = {{"省海港集团", "宁波市"}, {"国网浙江电力", "杭州市"}, {"省交通集团", "绍兴市"},
             {"巨化集团", "衢州市"}};
 
-    @Value("${local.server.port}")
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
     String author;
     String title;
 
@@ -64,15 +50,6 @@ class InnovationFlowTest {
             if (i % 3 != 2) {
                 admin.post("/api/innovation/results/" + id + "/adopt", Map.of("verifiedBenefit", 80000 + i * 15000));
             }
-        }
-        browser = Chromium.start(1400, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 

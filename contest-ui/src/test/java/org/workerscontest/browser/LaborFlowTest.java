@@ -2,23 +2,16 @@ package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
 
@@ -26,18 +19,11 @@ import org.workerscontest.ApiClient.Response;
  * A labor competition in real Chromium: a unit reporter fills in and submits their unit's quarterly
  * report, the organizer verifies it, and the standings, charts and public page follow.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class LaborFlowTest {
+class LaborFlowTest extends BrowserTest {
 
     static final String[] UNITS = {"杭绍甬高速项目部", "宁波舟山港梅山港区项目部", "杭州西站枢纽项目部", "温州瓯江口大桥项目部",
             "金义东城际铁路项目部", "湖州南太湖新区管廊项目部"};
 
-    @Value("${local.server.port}")
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
     ApiClient admin;
     String campaignId;
     String reporter;
@@ -71,15 +57,6 @@ class LaborFlowTest {
                         "QUALITY", 96 + unit % 4, "ACCIDENTS", unit % 3 == 0 ? 1 : 0)), Map.of());
                 admin.post(path + "/verify", null);
             }
-        }
-        browser = Chromium.start(1400, 900);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void stopChromium() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
