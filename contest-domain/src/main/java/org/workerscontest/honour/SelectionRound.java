@@ -91,7 +91,8 @@ public class SelectionRound {
         String name = requireText(nominee.name(), "field.nomination.name", MAX_NAME);
         boolean person = nominee.kind() == RecipientKind.PERSON;
         Nominee valid = new Nominee(nominee.kind(), name,
-                person ? requirePresent(nominee.gender(), "field.nomination.gender") : null,
+                // A contest result names no gender; the review form asks for it.
+                person ? nominee.gender() : null,
                 requireText(nominee.employer(), "field.nomination.employer", 100),
                 person ? optionalText(nominee.position(), "field.nomination.position", 50) : null,
                 person && nominee.frontLine(), optionalText(nominee.workerId(), "field.nomination.worker", 64));

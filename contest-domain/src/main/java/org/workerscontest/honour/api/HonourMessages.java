@@ -30,7 +30,15 @@ public final class HonourMessages {
                           boolean frontLine, String workerId) {
     }
 
+    /** The honour every provincial-or-higher first prize is nominated for (DOMAIN.md skills rule 10). */
+    public static final String MAY_DAY_MEDAL = "MAY_DAY_MEDAL";
+
     // Commands
+
+    /** An honour of the catalogue: its code, name, recipients and the levels it is given at. */
+    public record DefineHonour(@TargetAggregateIdentifier String code, String name, RecipientKind recipientKind,
+                               List<ContestLevel> levels) {
+    }
 
     /**
      * @param noticeDays       length of the public notice, at least 5 (null: 5)
@@ -74,6 +82,9 @@ public final class HonourMessages {
     }
 
     // Events
+
+    public record HonourDefined(String code, String name, RecipientKind recipientKind, List<ContestLevel> levels) {
+    }
 
     public record RoundOpened(String roundId, String honourCode, String honourName, RecipientKind recipientKind,
                               ContestLevel level, int year, int quota, int noticeDays, Integer minFrontLinePercent) {
