@@ -63,7 +63,9 @@ public class ApiExceptionHandler {
                 || messageKey.endsWith("alreadyOpen") || messageKey.endsWith("marksEntered")
                 || messageKey.endsWith(".verified") || messageKey.endsWith("periodClosed")
                 || messageKey.endsWith(".concluded") || messageKey.endsWith("otherUnit")
-                || messageKey.equals("error.result.evaluated") || messageKey.equals("error.result.adopted")) {
+                || messageKey.equals("error.result.evaluated") || messageKey.equals("error.result.adopted")
+                || messageKey.startsWith("error.round.not") || messageKey.equals("error.round.quotaFull")
+                || messageKey.startsWith("error.conferral.") || messageKey.equals("error.nomination.decided")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

@@ -1,16 +1,24 @@
 package org.workerscontest.api;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.workerscontest.command.Commands;
+import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.HonourQueries;
+import org.workerscontest.honour.api.HonourMessages;
 import org.workerscontest.innovation.Innovation;
 import org.workerscontest.innovation.InnovationQueries;
 import org.workerscontest.innovation.InnovationResultDocument;
@@ -20,6 +28,7 @@ import org.workerscontest.publicview.FeedStreams;
 import org.workerscontest.publicview.PublicRateLimiter;
 import org.workerscontest.publicview.PublicResults;
 import org.workerscontest.shared.DomainRuleViolation;
+import org.workerscontest.ui.Formats;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,12 +49,16 @@ class PublicApi {
     private final LaborQueries labor;
     private final Innovation innovation;
     private final InnovationQueries innovationQueries;
+    private final HonourQueries honours;
+    private final Commands commands;
     private final FeedStreams streams;
     private final PublicRateLimiter limiter;
 
     PublicApi(PublicResults results, LaborQueries labor, Innovation innovation, InnovationQueries innovationQueries,
-              FeedStreams streams, PublicRateLimiter limiter) {
+              HonourQueries honours, Commands commands, FeedStreams streams, PublicRateLimiter limiter) {
         this.results = results;
+        this.honours = honours;
+        this.commands = commands;
         this.innovation = innovation;
         this.innovationQueries = innovationQueries;
         this.labor = labor;
@@ -83,6 +96,34 @@ class PublicApi {
                         view.results().stream().filter(InnovationResultDocument::publiclyListed).toList(),
                         view.verifiedBenefit()))
                 .toList();
+    }
+
+    /** A conferred honour as the public honour roll shows it: no merits text, no objections. */
+    public record HonourRollEntry(String nominationId, String name, String employer, String honour, ContestLevel level,
+                                  int year, LocalDate conferredOn) {
+    }
+
+    @GetMapping("/honours/roll")
+    @Operation(summary = "The honour roll: conferred honours that were not revoked, newest year first")
+    List<HonourRollEntry> honourRoll(@RequestParam(required = false) Integer year,
+                                     @RequestParam(required = false) ContestLevel level,
+                                     @RequestParam(required = false) String honour) {
+        return honours.honourRoll(year, level, honour).stream().map(nomination -> new HonourRollEntry(nomination.id(),
+                nomination.nominee().name(), nomination.nominee().employer(), nomination.honourName(),
+                nomination.level(), nomination.year(), nomination.conferredOn())).toList();
+    }
+
+    public record Objection(String name, String contact, String text) {
+    }
+
+    @PostMapping("/honours/rounds/{roundId}/nominations/{nominationId}/objections")
+    @Operation(summary = "File an objection to a nominee in public notice (name optional, contact required)")
+    ResponseEntity<ContestApi.Created> object(@PathVariable String roundId, @PathVariable String nominationId,
+                                              @RequestBody Objection body) {
+        String id = UUID.randomUUID().toString();
+        commands.sendAs(Commands.Actor.PUBLIC, new HonourMessages.FileObjection(roundId, id, nominationId, body.name(),
+                body.contact(), body.text(), LocalDate.now(Formats.BEIJING)), null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ContestApi.Created(id));
     }
 
     @GetMapping(value = "/feed", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.APPLICATION_JSON_VALUE})

@@ -31,6 +31,8 @@ public class Commands {
 
     public record Actor(String user, String role) {
         public static final Actor SYSTEM = new Actor(CommandMetadata.SYSTEM_USER, "SYSTEM");
+        /** Anyone, without an account: e.g. an objection filed on the public notice page. */
+        public static final Actor PUBLIC = new Actor("public", "PUBLIC");
     }
 
     private final CommandGateway gateway;

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.workerscontest.contest.Contest;
+import org.workerscontest.honour.Honour;
+import org.workerscontest.honour.SelectionRound;
 import org.workerscontest.innovation.InnovationResult;
 import org.workerscontest.innovation.Studio;
 import org.workerscontest.laborcompetition.Campaign;
@@ -61,7 +63,8 @@ public class AxonConfiguration {
             configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
                     .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class))
                     .configureAggregate(cached(Worker.class)).configureAggregate(cached(InnovationResult.class))
-                    .configureAggregate(cached(Studio.class));
+                    .configureAggregate(cached(Studio.class)).configureAggregate(cached(SelectionRound.class))
+                    .configureAggregate(cached(Honour.class));
             // Batches share one transaction and one token update: under load a processor keeps up.
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration

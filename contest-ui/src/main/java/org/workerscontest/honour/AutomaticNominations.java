@@ -1,0 +1,113 @@
+package org.workerscontest.honour;
+
+import static org.workerscontest.honour.api.HonourMessages.*;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import org.workerscontest.contest.ContestDocument;
+import org.workerscontest.contest.ContestQueries;
+import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.api.RecipientKind;
+import org.workerscontest.scoring.DisciplineDocument;
+import org.workerscontest.scoring.ScoringProjection;
+import org.workerscontest.scoring.ScoringQueries;
+import org.workerscontest.scoring.ScoringQueries.ResultRow;
+import org.workerscontest.scoring.api.Prize;
+import org.workerscontest.scoring.api.ScoringMessages.ResultsPublished;
+import org.workerscontest.shared.CommandMetadata;
+import org.workerscontest.shared.DomainRuleViolation;
+
+/**
+ * DOMAIN.md skills rule 10: when a provincial-or-higher contest publishes a discipline, each first-prize
+ * winner is nominated into the open provincial 五一劳动奖章 round of the contest's year; without such a
+ * round the nomination waits as pending for the organizer. It runs with the scoring read model, after the
+ * sheets it ranks; a rebuild does not nominate again.
+ */
+@Component
+@ProcessingGroup(ScoringProjection.PROCESSING_GROUP)
+class AutomaticNominations {
+
+    private static final Logger log = LoggerFactory.getLogger(AutomaticNominations.class);
+
+    private final CommandGateway commands;
+    private final ContestQueries contests;
+    private final ScoringQueries scoring;
+    private final HonourQueries honours;
+    private final MongoTemplate mongo;
+
+    AutomaticNominations(CommandGateway commands, ContestQueries contests, ScoringQueries scoring,
+                         HonourQueries honours, MongoTemplate mongo) {
+        this.commands = commands;
+        this.contests = contests;
+        this.scoring = scoring;
+        this.honours = honours;
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    @DisallowReplay
+    void on(ResultsPublished event, @Timestamp Instant at) {
+        Optional<ContestDocument> contest = contests.contest(event.contestId());
+        Optional<DisciplineDocument> discipline = scoring.discipline(event.disciplineId());
+        if (contest.isEmpty() || discipline.isEmpty() || !provincialOrHigher(contest.get().level())) {
+            return;
+        }
+        int year = contest.get().startDate().getYear();
+        List<ResultRow> firstPrizes = scoring.results(event.disciplineId()).rows().stream()
+                .filter(row -> row.prize() == Prize.FIRST).toList();
+        for (ResultRow winner : firstPrizes) {
+            String merits = contest.get().name() + " " + discipline.get().name() + " 一等奖（总分 "
+                    + winner.total().toPlainString() + "）";
+            Optional<RoundDocument> round = honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, year);
+            if (round.isPresent() && nominate(round.get(), winner, contest.get(), merits)) {
+                continue;
+            }
+            mongo.save(new PendingNominationDocument(winner.competitorId(), contest.get().id(), contest.get().name(),
+                    discipline.get().name(), year, winner.name(), winner.team(), winner.employer(), merits, at));
+        }
+    }
+
+    /** @return whether the winner is (now or already) nominated */
+    private boolean nominate(RoundDocument round, ResultRow winner, ContestDocument contest, String merits) {
+        Nominee nominee = new Nominee(RecipientKind.PERSON, winner.name(), null,
+                winner.employer() == null ? winner.team() : winner.employer(), null, true, null);
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new Nominate(round.id(),
+                    "auto-" + winner.competitorId(), nominee, contest.organizer(), merits, List.of()))
+                    // Its own request id: the publication's would be taken for a repeated request.
+                    .andMetaData(MetaData.from(Map.of(CommandMetadata.USER, CommandMetadata.SYSTEM_USER,
+                            CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID,
+                            "auto-nomination:" + winner.competitorId()))));
+            return true;
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof DomainRuleViolation violation) {
+                if (violation.messageKey().equals("error.nomination.exists")) {
+                    return true;
+                }
+                log.info("Automatic nomination of {} refused ({}); kept as pending", winner.name(), violation.getMessage());
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean provincialOrHigher(ContestLevel level) {
+        return level == ContestLevel.NATIONAL || level == ContestLevel.PROVINCIAL;
+    }
+}

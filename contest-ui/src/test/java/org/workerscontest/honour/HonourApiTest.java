@@ -1,0 +1,131 @@
+package org.workerscontest.honour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.workerscontest.ApiClient;
+import org.workerscontest.ApiClient.Response;
+import org.workerscontest.ApiScenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Honour selection through the REST API, and the automatic nomination of provincial first prizes. */
+class HonourApiTest extends ApiScenario {
+
+    private String openRound(String honour, int year, int quota, Integer minFrontLine) {
+        Map<String, Object> body = new HashMap<>(Map.of("honourCode", honour, "level", "PROVINCIAL",
+                "year", year, "quota", quota));
+        if (minFrontLine != null) {
+            body.put("minFrontLinePercent", minFrontLine);
+        }
+        Response opened = admin.post("/api/honours/rounds", body);
+        assertThat(opened.status()).as(opened.text()).isEqualTo(201);
+        return opened.body().path("id").asText();
+    }
+
+    private String nominate(String roundId, String name, boolean frontLine) {
+        Response nominated = admin.post("/api/honours/rounds/" + roundId + "/nominations", Map.of(
+                "nominee", Map.of("kind", "PERSON", "name", name, "gender", "FEMALE", "employer", "国网杭州供电公司",
+                        "position", "运维班长", "frontLine", frontLine),
+                "nominatedBy", "杭州市总工会", "merits", "带领班组攻克配网带电作业难题", "attachmentTitles", List.of("事迹材料")));
+        assertThat(nominated.status()).as(nominated.text()).isEqualTo(201);
+        return nominated.body().path("id").asText();
+    }
+
+    @Test
+    void aRoundGoesFromNominationThroughAnObjectionToTheHonourRollAndARevocation() {
+        String round = openRound("MODEL_WORKER", 2027, 2, 50);
+        String chen = nominate(round, "陈丽" + suffix, true);
+        String zhou = nominate(round, "周敏" + suffix, false);
+        String wu = nominate(round, "吴静" + suffix, true);
+        String path = "/api/honours/rounds/" + round;
+        assertThat(admin.post(path + "/close", null).status()).isEqualTo(200);
+        admin.post(path + "/nominations/" + chen + "/shortlist", null);
+        admin.post(path + "/nominations/" + zhou + "/shortlist", null);
+        Response full = admin.post(path + "/nominations/" + wu + "/shortlist", null);
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.detail()).isEqualTo("名额为 2 个，已经用完，不能再将「吴静" + suffix + "」列入公示名单");
+        admin.post(path + "/nominations/" + wu + "/reject", Map.of("reason", "名额已满"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertThat(admin.post(path + "/notice", Map.of("startsOn", today.toString())).status()).isEqualTo(200);
+
+        ApiClient anyone = new ApiClient(port, null, null);
+        Response noContact = anyone.post("/api/public/honours/rounds/" + round + "/nominations/" + chen + "/objections",
+                Map.of("text", "事迹有夸大", "contact", " "));
+        assertThat(noContact.status()).isEqualTo(400);
+        assertThat(noContact.detail()).isEqualTo("联系方式不能为空");
+        Response objection = anyone.post("/api/public/honours/rounds/" + round + "/nominations/" + chen + "/objections",
+                Map.of("text", "事迹有夸大", "contact", "13900000000"));
+        assertThat(objection.status()).as(objection.text()).isEqualTo(201);
+
+        Response early = admin.post(path + "/confer", Map.of("conferredOn", today.plusDays(10).toString()));
+        assertThat(early.detail()).isEqualTo("还有 1 条异议未处理，不能授予");
+        Response running = admin.post(path + "/confer", Map.of("conferredOn", today.plusDays(2).toString()));
+        assertThat(running.status()).isEqualTo(409);
+
+        // Upholding the objection withdraws 陈丽, the only front-line nominee: 0 of 1 is below 50%.
+        admin.post(path + "/objections/" + objection.body().path("id").asText() + "/resolve",
+                Map.of("upheld", true, "reason", "经核实事迹有夸大"));
+        Response share = admin.post(path + "/confer", Map.of("conferredOn", today.plusDays(10).toString()));
+        assertThat(share.detail()).isEqualTo("拟授予的 1 人中一线职工只有 0 人，低于 50% 的要求");
+        assertThat(anyone.get("/api/public/honours/roll?year=2027").text()).doesNotContain(suffix);
+    }
+
+    @Test
+    void conferredHonoursAreOnThePublicRollUntilRevoked() {
+        String round = openRound("TECHNICAL_EXPERT", 2028, 3, null);
+        String chen = nominate(round, "陈丽" + suffix, true);
+        String path = "/api/honours/rounds/" + round;
+        admin.post(path + "/close", null);
+        admin.post(path + "/nominations/" + chen + "/shortlist", null);
+        LocalDate start = LocalDate.of(2028, 4, 20);
+        admin.post(path + "/notice", Map.of("startsOn", start.toString()));
+        Response conferred = admin.post(path + "/confer", Map.of("conferredOn", start.plusDays(5).toString()));
+        assertThat(conferred.status()).as(conferred.text()).isEqualTo(200);
+
+        ApiClient anyone = new ApiClient(port, null, null);
+        JsonNode roll = anyone.get("/api/public/honours/roll?year=2028&honour=TECHNICAL_EXPERT").body();
+        assertThat(ApiClient.texts(roll, "name")).contains("陈丽" + suffix);
+        assertThat(roll.toString()).doesNotContain("带领班组", "13900000000");
+
+        Response revoked = admin.post(path + "/nominations/" + chen + "/revoke", Map.of("reason", "违法违纪"));
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(ApiClient.texts(anyone.get("/api/public/honours/roll?year=2028").body(), "name"))
+                .doesNotContain("陈丽" + suffix);
+        assertThat(admin.get(path).body().path("nominations").get(0).path("stage").asText()).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void aProvincialFirstPrizeIsNominatedForTheMayDayMedalOrWaitsAsPending() {
+        // The contest of this scenario is provincial, in 2026.
+        String round = openRound("MAY_DAY_MEDAL", 2026, 10, null);
+        List<String> ids = threeMarkedCompetitors("劳模");
+        ids.forEach(this::lock);
+        publish();
+        await().atMost(Duration.ofSeconds(15)).until(() -> ApiClient.texts(admin.get("/api/honours/rounds/" + round)
+                .body().path("nominations"), "nominatedBy").size() > 0);
+        JsonNode nomination = admin.get("/api/honours/rounds/" + round).body().path("nominations").get(0);
+        assertThat(nomination.path("nominee").path("name").asText()).isEqualTo("劳模乙" + suffix);
+        assertThat(nomination.path("merits").asText()).contains("评分测试赛", "电工", "一等奖");
+
+        // Without an open round of the contest's year, the winner waits as pending.
+        String later = admin.post("/api/contests", Map.of("name", "2031年省赛" + suffix, "level", "PROVINCIAL",
+                "organizer", "浙江省总工会", "startDate", "2031-09-15", "endDate", "2031-09-18")).body().path("id").asText();
+        contestId = later;
+        hangzhou = admin.post(path("/teams"), ApiClient.team("杭州市代表队", "杭州市")).body().path("id").asText();
+        ningbo = admin.post(path("/teams"), ApiClient.team("宁波市代表队", "宁波市")).body().path("id").asText();
+        List<String> laterIds = threeMarkedCompetitors("待定");
+        laterIds.forEach(this::lock);
+        publish();
+        await().atMost(Duration.ofSeconds(15)).until(() -> ApiClient.texts(admin.get("/api/honours/pending").body(),
+                "name").contains("待定乙" + suffix));
+    }
+}
