@@ -141,7 +141,7 @@ class DisplayViewTest extends SpringBrowserlessTest {
         seen.add(navigate("display/honours", HonourRollDisplayView.class).getElement().getTextRecursively());
 
         assertThat(String.join("\n", seen)).contains("电工", "已完成评分 2 / 3", "大屏测试赛" + tag,
-                "暂无已授予的荣誉").doesNotContain(names).doesNotContain("81.37", "78.37", "83.96", "81.56", "13805710001", "王建国");
+                "光荣榜").doesNotContain(names).doesNotContain("81.37", "78.37", "83.96", "81.56", "13805710001", "王建国");
     }
 
     @Test
