@@ -6,6 +6,7 @@ import org.workerscontest.admin.ProjectionsView;
 import org.workerscontest.audit.AuditView;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestListView;
+import org.workerscontest.honour.HonoursView;
 import org.workerscontest.i18n.Translations;
 import org.workerscontest.i18n.UserLocale;
 import org.workerscontest.innovation.InnovationView;
@@ -94,6 +95,7 @@ public class MainLayout extends AppLayout {
         if (authentication.hasAnyRole("ADMIN", "ORGANIZER")) {
             nav.addItem(new SideNavItem(getTranslation("nav.innovation"), InnovationView.class,
                     VaadinIcon.LIGHTBULB.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.honours"), HonoursView.class, VaadinIcon.MEDAL.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.workers"), WorkersView.class, VaadinIcon.USER_CARD.create()));
         }
         if (authentication.hasAnyRole("JUDGE", "CHIEF_JUDGE")) {

@@ -1,0 +1,128 @@
+package org.workerscontest.honour;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.workerscontest.command.Commands;
+import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.api.HonourMessages.OpenRound;
+import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.Feedback;
+import org.workerscontest.ui.FormDialog;
+import org.workerscontest.ui.Formats;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Honour selection rounds, and the first prizes waiting for a round to be nominated into. */
+@Route("honours")
+@RolesAllowed({"ADMIN", "ORGANIZER"})
+public class HonoursView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<RoundDocument> rounds = new Grid<>();
+    final Grid<PendingNominationDocument> pending = new Grid<>();
+    private final HonourQueries honours;
+    private final Commands commands;
+    private final Feedback feedback;
+
+    public HonoursView(HonourQueries honours, Commands commands, Feedback feedback) {
+        this.honours = honours;
+        this.commands = commands;
+        this.feedback = feedback;
+        setSizeFull();
+        Button open = new Button(getTranslation("round.open"), VaadinIcon.PLUS.create(), click -> openRound());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("open-round");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.honours")), open);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        rounds.addColumn(RoundDocument::year).setHeader(getTranslation("result.year")).setAutoWidth(true);
+        rounds.addColumn(round -> getTranslation("level." + round.level()) + round.honourName())
+                .setHeader(getTranslation("field.round.honour")).setFlexGrow(1);
+        rounds.addColumn(RoundDocument::quota).setHeader(getTranslation("round.quota")).setAutoWidth(true);
+        rounds.addColumn(round -> round.noticeStarts() == null ? "" : Formats.date(round.noticeStarts()) + " – "
+                + Formats.date(round.noticeEnds())).setHeader(getTranslation("round.notice")).setAutoWidth(true);
+        rounds.addComponentColumn(round -> Badges.badge(getTranslation("field.roundState." + round.state()),
+                switch (round.state()) {
+                    case CONCLUDED -> "contrast";
+                    case PUBLIC_NOTICE -> "success";
+                    default -> "";
+                })).setHeader(getTranslation("result.state")).setAutoWidth(true);
+        rounds.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RoundView.class,
+                new RouteParameters("roundId", click.getItem().id()))));
+        rounds.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        rounds.setEmptyStateText(getTranslation("common.empty"));
+        rounds.setId("rounds");
+        pending.addColumn(PendingNominationDocument::name).setHeader(getTranslation("field.nomination.name"))
+                .setAutoWidth(true);
+        pending.addColumn(PendingNominationDocument::employer).setHeader(getTranslation("field.nomination.employer"))
+                .setAutoWidth(true);
+        pending.addColumn(PendingNominationDocument::merits).setHeader(getTranslation("field.nomination.merits"))
+                .setFlexGrow(1);
+        pending.setAllRowsVisible(true);
+        pending.setEmptyStateText(getTranslation("honour.pending.none"));
+        pending.setId("pending-nominations");
+        add(header, rounds, new H3(getTranslation("honour.pending")), pending);
+        expand(rounds);
+        refresh();
+    }
+
+    private void refresh() {
+        rounds.setItems(honours.rounds());
+        pending.setItems(honours.pendingNominations());
+    }
+
+    private void openRound() {
+        Select<HonourDocument> honour = new Select<>();
+        honour.setLabel(getTranslation("field.round.honour"));
+        honour.setItems(honours.honours());
+        honour.setItemLabelGenerator(HonourDocument::name);
+        honour.setId("round-honour");
+        Select<ContestLevel> level = new Select<>();
+        level.setLabel(getTranslation("field.round.level"));
+        level.setItemLabelGenerator(value -> getTranslation("level." + value));
+        level.setId("round-level");
+        honour.addValueChangeListener(change -> level.setItems(change.getValue() == null ? List.of()
+                : change.getValue().levels()));
+        IntegerField year = new IntegerField(getTranslation("result.year"));
+        year.setValue(LocalDate.now(Formats.BEIJING).getYear());
+        IntegerField quota = new IntegerField(getTranslation("round.quota"));
+        quota.setId("round-quota");
+        IntegerField noticeDays = new IntegerField(getTranslation("round.noticeDays"));
+        noticeDays.setValue(5);
+        IntegerField frontLine = new IntegerField(getTranslation("round.minFrontLine"));
+        frontLine.setHelperText(getTranslation("round.minFrontLine.hint"));
+        new FormDialog(getTranslation("round.open"), new FormLayout(honour, level, year, quota, noticeDays, frontLine),
+                getTranslation("common.save"), dialog -> feedback.attempt(() -> {
+                    HonourDocument chosen = honour.getValue();
+                    commands.send(new OpenRound(UUID.randomUUID().toString(), chosen == null ? null : chosen.code(),
+                            chosen == null ? null : chosen.name(), chosen == null ? null : chosen.recipientKind(),
+                            level.getValue(), year.getValue() == null ? 0 : year.getValue(),
+                            quota.getValue() == null ? 0 : quota.getValue(), noticeDays.getValue(), frontLine.getValue()),
+                            null);
+                    Feedback.success(getTranslation("round.opened"));
+                    refresh();
+                }, getLocale(), dialog::showError)).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.honours");
+    }
+}

@@ -1,0 +1,90 @@
+package org.workerscontest.honour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workerscontest.honour.api.HonourMessages.*;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.workerscontest.command.Commands;
+import org.workerscontest.command.Commands.Actor;
+import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.NominationDocument.Stage;
+import org.workerscontest.honour.api.RecipientKind;
+import org.workerscontest.honour.api.RoundState;
+import org.workerscontest.ui.FormDialog;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+/** An organizer takes a round from nomination through the notice to conferral on the round screen. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ViewPackages(classes = RoundView.class)
+@WithMockUser(username = "zuweihui", roles = "ORGANIZER")
+class RoundViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Commands commands;
+    @Autowired
+    HonourQueries honours;
+
+    private String dialogText() {
+        return $(FormDialog.class).last().getElement().getTextRecursively();
+    }
+
+    private void save() {
+        test($(Button.class).id("dialog-save")).click();
+    }
+
+    @Test
+    void aRoundGoesFromNominationToConferralOnItsScreen() {
+        String round = "view-round-" + UUID.randomUUID().toString().substring(0, 6);
+        commands.sendAs(Actor.SYSTEM, new OpenRound(round, "CRAFTSMAN", "工匠", RecipientKind.PERSON,
+                ContestLevel.ENTERPRISE, 2030, 1, null, null), null);
+        RoundView view = navigate(RoundView.class, Map.of("roundId", round));
+
+        test($(Button.class).id("nominate")).click();
+        test($(TextField.class).id("nominee-name")).setValue("钱师傅");
+        test($(TextField.class).id("nominee-employer")).setValue("杭州汽轮机厂");
+        test($(TextField.class).id("nominated-by")).setValue("厂工会");
+        save();
+        assertThat(dialogText()).contains("主要事迹不能为空");
+        test($(TextArea.class).id("nominee-merits")).setValue("四十年专注汽轮机叶片加工");
+        save();
+        assertThat(honours.nominations(round)).singleElement()
+                .satisfies(nomination -> assertThat(nomination.nominee().name()).isEqualTo("钱师傅"));
+
+        test($(Button.class).id("close-nominations")).click();
+        save();
+        HorizontalLayout row = (HorizontalLayout) test(view.nominations).getCellComponent(0, "actions");
+        test((Button) row.getComponentAt(0)).click();
+        save();
+        assertThat(honours.nominations(round).getFirst().stage()).isEqualTo(Stage.SHORTLISTED);
+
+        test($(Button.class).id("start-notice")).click();
+        save();
+        RoundDocument inNotice = honours.round(round).orElseThrow();
+        assertThat(inNotice.state()).isEqualTo(RoundState.PUBLIC_NOTICE);
+
+        test($(Button.class).id("confer")).click();
+        save();
+        assertThat(dialogText()).contains("之后才能授予");
+        $(DatePicker.class).last().setValue(inNotice.noticeEnds().plusDays(1));
+        save();
+        assertThat(honours.round(round).orElseThrow().state()).isEqualTo(RoundState.CONCLUDED);
+        assertThat(honours.honourRoll(2030, ContestLevel.ENTERPRISE, "CRAFTSMAN")).extracting(n -> n.nominee().name())
+                .contains("钱师傅");
+    }
+}
