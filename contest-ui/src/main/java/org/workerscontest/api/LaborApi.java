@@ -69,10 +69,8 @@ public class LaborApi {
         this.imports = imports;
     }
 
-    private static Role roleOf(Authentication authentication) {
-        return authentication.getAuthorities().stream().map(authority -> authority.getAuthority())
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> Role.valueOf(authority.substring(5)))
-                .findFirst().orElseThrow();
+    private static Role currentRole() {
+        return Role.valueOf(Commands.currentActor().role());
     }
 
     @PostMapping
@@ -86,7 +84,7 @@ public class LaborApi {
 
     @GetMapping
     List<CampaignDocument> list(Authentication authentication) {
-        return campaigns.visibleTo(authentication.getName(), roleOf(authentication));
+        return campaigns.visibleTo(authentication.getName(), currentRole());
     }
 
     @GetMapping("/{campaignId}")
@@ -106,7 +104,7 @@ public class LaborApi {
     @GetMapping("/{campaignId}/reports")
     List<UnitReportDocument> reports(@PathVariable String campaignId, Authentication authentication) {
         return campaigns.reportsVisibleTo(campaigns.existing(campaignId), authentication.getName(),
-                roleOf(authentication));
+                currentRole());
     }
 
     @PutMapping("/{campaignId}/reports/{unitId}/{periodCode}")

@@ -91,7 +91,8 @@ public class Commands {
         return (R) IdempotentCommands.earlierResult(earlier, command.getClass().getName());
     }
 
-    private static Actor currentActor() {
+    /** The signed-in user and their role, as commands carry them. */
+    public static Actor currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("Commands need a signed-in user");

@@ -12,6 +12,7 @@ import org.workerscontest.scoring.DisciplinesPanel;
 import org.workerscontest.scoring.ProgressDashboard;
 import org.workerscontest.scoring.StandingsPanel;
 import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.Facts;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
@@ -186,18 +187,12 @@ public class ContestDetailView extends VerticalLayout implements BeforeEnterObse
     private void refresh() {
         contest = contests.contest(contest.id()).orElse(contest);
         summary.removeAll();
-        summary.add(fact("contest.detail.level", getTranslation("level." + contest.level())),
-                fact("contest.detail.organizer", contest.organizer()),
-                fact("contest.detail.dates", getTranslation("contest.dateRange", Formats.date(contest.startDate()),
-                        Formats.date(contest.endDate()))),
-                fact("contest.detail.teamCount", String.valueOf(contest.activeTeamCount())));
+        summary.add(Facts.fact(getTranslation("contest.detail.level"), getTranslation("level." + contest.level())),
+                Facts.fact(getTranslation("contest.detail.organizer"), contest.organizer()),
+                Facts.fact(getTranslation("contest.detail.dates"), getTranslation("contest.dateRange",
+                        Formats.date(contest.startDate()), Formats.date(contest.endDate()))),
+                Facts.fact(getTranslation("contest.detail.teamCount"), String.valueOf(contest.activeTeamCount())));
         showTeams();
-    }
-
-    private Div fact(String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     private void showTeams() {

@@ -70,10 +70,11 @@ class AutomaticNominations {
         int year = contest.get().startDate().getYear();
         List<ResultRow> firstPrizes = scoring.results(event.disciplineId()).rows().stream()
                 .filter(row -> row.prize() == Prize.FIRST).toList();
+        Optional<RoundDocument> round = firstPrizes.isEmpty() ? Optional.empty()
+                : honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, year);
         for (ResultRow winner : firstPrizes) {
             String merits = contest.get().name() + " " + discipline.get().name() + " 一等奖（总分 "
                     + winner.total().toPlainString() + "）";
-            Optional<RoundDocument> round = honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, year);
             if (round.isPresent() && nominate(round.get(), winner, contest.get(), merits)) {
                 continue;
             }

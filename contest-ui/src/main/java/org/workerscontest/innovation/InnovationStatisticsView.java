@@ -12,12 +12,12 @@ import org.workerscontest.innovation.InnovationQueries.Statistics;
 import org.workerscontest.innovation.api.ResultKind;
 import org.workerscontest.ui.Charts;
 import org.workerscontest.ui.Downloads;
+import org.workerscontest.ui.Facts;
 
 import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,12 +84,12 @@ public class InnovationStatisticsView extends VerticalLayout implements HasDynam
         downloads.add(Downloads.excel("/api/innovation/statistics.xlsx"
                 + (year.getValue() == null ? "" : "?year=" + year.getValue()), getTranslation("statistics.export")));
         summary.removeAll();
-        summary.add(fact("statistics.results", String.valueOf(statistics.results())),
-                fact("statistics.evaluated", String.valueOf(statistics.evaluated())),
-                fact("statistics.adopted", String.valueOf(statistics.adopted())),
-                fact("statistics.adoptionRate", statistics.adoptionRate().toPlainString() + "%"),
-                fact("statistics.claimed", InnovationView.money(statistics.claimedBenefit())),
-                fact("statistics.verified", InnovationView.money(statistics.verifiedBenefit())));
+        summary.add(Facts.fact(getTranslation("statistics.results"), String.valueOf(statistics.results())),
+                Facts.fact(getTranslation("statistics.evaluated"), String.valueOf(statistics.evaluated())),
+                Facts.fact(getTranslation("statistics.adopted"), String.valueOf(statistics.adopted())),
+                Facts.fact(getTranslation("statistics.adoptionRate"), statistics.adoptionRate().toPlainString() + "%"),
+                Facts.fact(getTranslation("statistics.claimed"), InnovationView.money(statistics.claimedBenefit())),
+                Facts.fact(getTranslation("statistics.verified"), InnovationView.money(statistics.verifiedBenefit())));
         drawKinds(statistics);
         drawAmounts(byUnit, statistics.byUnit(), "#c62828");
         drawAmounts(studios, statistics.topStudios(), "#1565c0");
@@ -137,12 +137,6 @@ public class InnovationStatisticsView extends VerticalLayout implements HasDynam
                         "label", Map.of("show", true, "position", "right"),
                         "data", top.stream().map(amount -> amount.verifiedBenefit()
                                 .divide(BigDecimal.valueOf(10000), 1, RoundingMode.HALF_UP)).toList()))));
-    }
-
-    private Div fact(String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     @Override

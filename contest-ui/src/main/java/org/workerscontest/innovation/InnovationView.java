@@ -14,6 +14,7 @@ import org.workerscontest.innovation.api.Grade;
 import org.workerscontest.innovation.api.ResultKind;
 import org.workerscontest.ui.Badges;
 import org.workerscontest.ui.CommandDialogs;
+import org.workerscontest.ui.Facts;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
@@ -199,16 +200,16 @@ public class InnovationView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("48em");
         Div facts = new Div();
         facts.addClassName("contest-summary");
-        facts.add(fact("field.result.kind", getTranslation("resultKind." + result.kind())
+        facts.add(Facts.fact(getTranslation("field.result.kind"), getTranslation("resultKind." + result.kind())
                 + (result.patentNumber() == null ? "" : " " + result.patentNumber())),
-                fact("field.result.authors", String.join("、", view.authors())),
-                fact("field.result.unit", result.unit() + " · " + result.region()),
-                fact("field.result.date", Formats.date(result.date())),
-                fact("field.result.claimedBenefit", money(result.claimedBenefit())),
-                fact("field.result.verifiedBenefit", money(result.verifiedBenefit())));
+                Facts.fact(getTranslation("field.result.authors"), String.join("、", view.authors())),
+                Facts.fact(getTranslation("field.result.unit"), result.unit() + " · " + result.region()),
+                Facts.fact(getTranslation("field.result.date"), Formats.date(result.date())),
+                Facts.fact(getTranslation("field.result.claimedBenefit"), money(result.claimedBenefit())),
+                Facts.fact(getTranslation("field.result.verifiedBenefit"), money(result.verifiedBenefit())));
         VerticalLayout content = new VerticalLayout(state(result), facts);
         if (view.studio() != null) {
-            content.add(fact("field.result.studio", view.studio()));
+            content.add(Facts.fact(getTranslation("field.result.studio"), view.studio()));
         }
         if (result.description() != null) {
             content.add(new Paragraph(result.description()));
@@ -264,12 +265,6 @@ public class InnovationView extends VerticalLayout implements HasDynamicTitle {
         }
         dialog.getFooter().add(new Button(getTranslation("common.close"), click -> dialog.close()));
         dialog.open();
-    }
-
-    private Div fact(String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     private void openEvaluation(InnovationResultDocument result) {

@@ -4,7 +4,10 @@ import static org.workerscontest.laborcompetition.api.LaborMessages.*;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.workerscontest.command.Commands;
@@ -15,6 +18,7 @@ import org.workerscontest.laborcompetition.UnitReportDocument.State;
 import org.workerscontest.publicview.CampaignDisplayView;
 import org.workerscontest.ui.Badges;
 import org.workerscontest.ui.CommandDialogs;
+import org.workerscontest.ui.Facts;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.Formats;
 import org.workerscontest.ui.ImportDialog;
@@ -78,6 +82,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
     TabSheet tabs;
     private CampaignDocument campaign;
     private Standings currentStandings;
+    /** The shown period's reports by unit id, read once per redraw rather than once per cell. */
+    private Map<String, UnitReportDocument> reviewReports = Map.of();
 
     public CampaignView(LaborQueries queries, Campaigns campaigns, LaborImports imports, UserQueries users,
                         Commands commands, Feedback feedback, AuthenticationContext authentication) {
@@ -138,26 +144,22 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         campaign = queries.campaign(campaign.id()).orElse(campaign);
         currentStandings = queries.standings(campaign);
         summary.removeAll();
-        summary.add(fact("field.campaign.theme", campaign.theme()), fact("field.campaign.organizer",
-                campaign.organizer()), fact("campaign.column.units", String.valueOf(campaign.units().size())),
-                fact("field.campaign.award", campaign.awardCount() == 0 ? getTranslation("campaign.noAward")
+        summary.add(Facts.fact(getTranslation("field.campaign.theme"), campaign.theme()),
+                Facts.fact(getTranslation("field.campaign.organizer"), campaign.organizer()),
+                Facts.fact(getTranslation("campaign.column.units"), String.valueOf(campaign.units().size())),
+                Facts.fact(getTranslation("field.campaign.award"), campaign.awardCount() == 0
+                        ? getTranslation("campaign.noAward")
                         : getTranslation("campaign.award", campaign.awardCount(), campaign.awardName())),
-                fact("campaign.column.state", getTranslation(campaign.concluded() ? "campaign.state.concluded"
-                        : "campaign.state.running")));
+                Facts.fact(getTranslation("campaign.column.state"), getTranslation(campaign.concluded()
+                        ? "campaign.state.concluded" : "campaign.state.running")));
         showStandings();
         if (organizer) {
-            review.setItems(campaign.units());
+            showReview();
             unitGrid.setItems(campaign.units());
             charts.show(campaign, currentStandings);
         } else {
             showOwnReports();
         }
-    }
-
-    private Div fact(String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     // Standings: overall, or one period with its indicator scores.
@@ -247,7 +249,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         reviewPeriod.setValue(campaign.periods().stream().filter(period -> !period.closed()).findFirst()
                 .orElse(campaign.periods().getFirst()));
         reviewPeriod.setId("review-period");
-        reviewPeriod.addValueChangeListener(change -> review.getDataProvider().refreshAll());
+        reviewPeriod.addValueChangeListener(change -> showReview());
         review.addColumn(UnitEntry::name).setHeader(getTranslation("campaign.column.unit")).setAutoWidth(true);
         for (Indicator indicator : campaign.indicators()) {
             review.addColumn(unit -> report(unit).map(report -> number(report.values().get(indicator.code())))
@@ -287,9 +289,16 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         return tab;
     }
 
-    private Optional<UnitReportDocument> report(UnitEntry unit) {
+    private void showReview() {
         PeriodEntry period = reviewPeriod.getValue();
-        return period == null ? Optional.empty() : queries.report(campaign.id(), unit.unitId(), period.code());
+        reviewReports = period == null ? Map.of() : queries.reports(campaign.id()).stream()
+                .filter(report -> report.periodCode().equals(period.code()))
+                .collect(Collectors.toMap(UnitReportDocument::unitId, Function.identity()));
+        review.setItems(campaign.units());
+    }
+
+    private Optional<UnitReportDocument> report(UnitEntry unit) {
+        return Optional.ofNullable(reviewReports.get(unit.unitId()));
     }
 
     private Span reportState(UnitEntry unit) {

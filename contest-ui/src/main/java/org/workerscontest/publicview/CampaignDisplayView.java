@@ -1,5 +1,9 @@
 package org.workerscontest.publicview;
 
+import static org.workerscontest.publicview.DisplayRows.HEAD;
+import static org.workerscontest.publicview.DisplayRows.row;
+import static org.workerscontest.publicview.DisplayRows.text;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -91,14 +95,14 @@ public class CampaignDisplayView extends Div implements BeforeEnterObserver, Has
         subtitle.setText(campaign.theme() + " · " + campaign.organizer() + " · " + getTranslation(campaign.concluded()
                 ? "campaign.state.concluded" : "campaign.state.running"));
         List<PeriodEntry> periods = campaign.periods();
-        Div table = new Div(row(true, cells(getTranslation("competitor.column.rank"),
+        Div table = new Div(row(HEAD, cells(getTranslation("competitor.column.rank"),
                 getTranslation("campaign.column.unit"), periods, null, getTranslation("campaign.column.score"),
                 getTranslation("campaign.column.state"))));
         table.addClassNames("display-table", "display-campaign");
         table.getStyle().set("--periods", String.valueOf(periods.size()));
         LaborQueries.Standings standings = labor.standings(campaign);
         for (OverallRow row : standings.overall()) {
-            Div line = row(false, cells(String.valueOf(row.rank()), row.unitName(), periods, row,
+            Div line = row(null, cells(String.valueOf(row.rank()), row.unitName(), periods, row,
                     number(row.score()), row.vetoed() ? getTranslation("campaign.vetoed")
                             : row.awarded() ? campaign.awardName() : ""));
             if (row.awarded()) {
@@ -134,21 +138,6 @@ public class CampaignDisplayView extends Div implements BeforeEnterObserver, Has
         cells[periods.size() + 2] = text(score, "total");
         cells[periods.size() + 3] = text(state, "state");
         return cells;
-    }
-
-    private static Div row(boolean head, Span... cells) {
-        Div row = new Div(cells);
-        row.addClassName("display-row");
-        if (head) {
-            row.addClassName("head");
-        }
-        return row;
-    }
-
-    private static Span text(String value, String className) {
-        Span span = new Span(value);
-        span.addClassName(className);
-        return span;
     }
 
     private static String number(BigDecimal value) {

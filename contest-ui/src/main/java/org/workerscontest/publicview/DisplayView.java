@@ -1,5 +1,9 @@
 package org.workerscontest.publicview;
 
+import static org.workerscontest.publicview.DisplayRows.HEAD;
+import static org.workerscontest.publicview.DisplayRows.row;
+import static org.workerscontest.publicview.DisplayRows.text;
+
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -441,28 +445,13 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private static Div table(String className, Span... headings) {
-        Div table = new Div(row("head", headings));
+        Div table = new Div(row(HEAD, headings));
         table.addClassNames("display-table", className);
         return table;
     }
 
     private Span heading(String key) {
         return new Span(getTranslation(key));
-    }
-
-    private static Div row(String className, Component... cells) {
-        Div row = new Div(cells);
-        row.addClassName("display-row");
-        if (className != null) {
-            row.addClassName(className);
-        }
-        return row;
-    }
-
-    private static Span text(String value, String className) {
-        Span span = new Span(value);
-        span.addClassName(className);
-        return span;
     }
 
     private Span prizeBadge(Prize prize) {

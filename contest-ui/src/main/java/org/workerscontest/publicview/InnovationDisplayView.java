@@ -1,5 +1,6 @@
 package org.workerscontest.publicview;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.workerscontest.innovation.Innovation;
@@ -67,15 +68,8 @@ public class InnovationDisplayView extends Div implements HasDynamicTitle {
     }
 
     private static Div row(boolean head, String... cells) {
-        Div row = new Div();
-        row.addClassName("display-row");
-        if (head) {
-            row.addClassName("head");
-        }
-        for (String cell : cells) {
-            row.add(new Span(cell));
-        }
-        return row;
+        return DisplayRows.row(head ? DisplayRows.HEAD : null,
+                Arrays.stream(cells).map(Span::new).toArray(Span[]::new));
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.workerscontest.scoring.api.ScoringMessages.ReopenSheet;
 import org.workerscontest.ui.Badges;
 import org.workerscontest.ui.CommandDialogs;
 import org.workerscontest.ui.Downloads;
+import org.workerscontest.ui.Facts;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
@@ -295,25 +296,19 @@ public class DisciplineView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         discipline = scoring.discipline(discipline.id()).orElse(discipline);
         facts.removeAll();
-        facts.add(fact("discipline.column.weights", getTranslation("discipline.weights",
+        facts.add(Facts.fact(getTranslation("discipline.column.weights"), getTranslation("discipline.weights",
                         discipline.theoryWeight().toPlainString(), discipline.practicalWeight().toPlainString())),
-                fact("discipline.panel", discipline.judges().isEmpty() ? getTranslation("discipline.noPanel")
-                        : String.join("、", discipline.judges())),
-                fact("discipline.chiefJudge", discipline.chiefJudge() == null ? getTranslation("discipline.noPanel")
-                        : discipline.chiefJudge()),
-                fact("discipline.column.published", getTranslation(discipline.published() ? "discipline.published"
-                        : "discipline.notPublished")));
+                Facts.fact(getTranslation("discipline.panel"), discipline.judges().isEmpty()
+                        ? getTranslation("discipline.noPanel") : String.join("、", discipline.judges())),
+                Facts.fact(getTranslation("discipline.chiefJudge"), discipline.chiefJudge() == null
+                        ? getTranslation("discipline.noPanel") : discipline.chiefJudge()),
+                Facts.fact(getTranslation("discipline.column.published"), getTranslation(discipline.published()
+                        ? "discipline.published" : "discipline.notPublished")));
         sheets.setItems(scoring.statuses(discipline));
         ScoringQueries.Results current = scoring.results(discipline.id());
         results.setItems(current.rows());
         resultState.setText(getTranslation(current.published() ? "discipline.published" : "discipline.notPublished")
                 + " · " + getTranslation("discipline.column.locked") + " " + current.locked() + "/" + current.competitors());
-    }
-
-    private Div fact(String labelKey, String value) {
-        Div fact = new Div(new Span(getTranslation(labelKey)), new Span(value));
-        fact.addClassName("fact");
-        return fact;
     }
 
     private void act(Object command, String successMessage) {
