@@ -188,7 +188,9 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
         countedNote.setText(CampaignDisplayView.countedNote(this, campaign, currentStandings));
         countedNote.setVisible(period == null || period.isEmpty());
         if (period == null || period.isEmpty()) {
-            standings.addColumn(row -> ((LaborQueries.OverallRow) row).rank())
+            // Until a period is closed there is no overall score to rank by: show none rather than all zeros.
+            boolean ranked = !currentStandings.countedPeriods().isEmpty();
+            standings.addColumn(row -> ranked ? String.valueOf(((LaborQueries.OverallRow) row).rank()) : "—")
                     .setHeader(getTranslation("competitor.column.rank")).setAutoWidth(true);
             standings.addColumn(row -> ((LaborQueries.OverallRow) row).unitName())
                     .setHeader(getTranslation("campaign.column.unit")).setAutoWidth(true);
@@ -196,7 +198,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver,
                 standings.addColumn(row -> number(((LaborQueries.OverallRow) row).periodScores().get(entry.code())))
                         .setHeader(entry.name()).setAutoWidth(true);
             }
-            standings.addColumn(row -> number(((LaborQueries.OverallRow) row).score()))
+            standings.addColumn(row -> ranked ? number(((LaborQueries.OverallRow) row).score()) : "—")
                     .setHeader(getTranslation("campaign.column.score")).setAutoWidth(true);
             standings.addComponentColumn(row -> overallState((LaborQueries.OverallRow) row))
                     .setHeader(getTranslation("campaign.column.state")).setAutoWidth(true);

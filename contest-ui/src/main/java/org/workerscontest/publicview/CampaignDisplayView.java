@@ -101,9 +101,11 @@ public class CampaignDisplayView extends Div implements BeforeEnterObserver, Has
         table.addClassNames("display-table", "display-campaign");
         table.getStyle().set("--periods", String.valueOf(periods.size()));
         LaborQueries.Standings standings = labor.standings(campaign);
+        // Until a period is closed there is no overall score to rank by: show none rather than all zeros.
+        boolean ranked = !standings.countedPeriods().isEmpty();
         for (OverallRow row : standings.overall()) {
-            Div line = row(null, cells(String.valueOf(row.rank()), row.unitName(), periods, row,
-                    number(row.score()), row.vetoed() ? getTranslation("campaign.vetoed")
+            Div line = row(null, cells(ranked ? String.valueOf(row.rank()) : "—", row.unitName(), periods, row,
+                    ranked ? number(row.score()) : "—", row.vetoed() ? getTranslation("campaign.vetoed")
                             : row.awarded() ? campaign.awardName() : ""));
             if (row.awarded()) {
                 line.addClassName("prize-first");
