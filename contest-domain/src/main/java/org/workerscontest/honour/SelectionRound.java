@@ -74,7 +74,8 @@ public class SelectionRound {
             throw new DomainRuleViolation("error.round.frontLineShare", share);
         }
         apply(new RoundOpened(command.roundId(), code, name, command.recipientKind(), command.level(), command.year(),
-                command.quota(), days, share));
+                command.quota(), days, share,
+                optionalText(command.conferringBody(), "field.round.conferringBody", MAX_NAME)));
     }
 
     @CommandHandler

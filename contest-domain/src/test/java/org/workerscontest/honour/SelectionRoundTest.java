@@ -19,7 +19,7 @@ class SelectionRoundTest {
     static final String ID = "round-1";
     static final LocalDate NOTICE = LocalDate.of(2026, 4, 20);
     static final RoundOpened OPENED = new RoundOpened(ID, "MAY_DAY_MEDAL", "五一劳动奖章", RecipientKind.PERSON,
-            ContestLevel.PROVINCIAL, 2026, 2, 5, 50);
+            ContestLevel.PROVINCIAL, 2026, 2, 5, 50, "浙江省总工会");
 
     static Nominee person(String name, boolean frontLine) {
         return new Nominee(RecipientKind.PERSON, name, Gender.MALE, "省海港集团", "桥吊司机", frontLine, null);
@@ -47,14 +47,14 @@ class SelectionRoundTest {
     @Test
     void aRoundOpensWithAtLeastFiveDaysOfNotice() {
         fixture.givenNoPriorActivity().when(new OpenRound(ID, "MAY_DAY_MEDAL", "五一劳动奖章", RecipientKind.PERSON,
-                ContestLevel.PROVINCIAL, 2026, 2, null, 50)).expectEvents(OPENED);
+                ContestLevel.PROVINCIAL, 2026, 2, null, 50, "浙江省总工会")).expectEvents(OPENED);
         fixture.givenNoPriorActivity().when(new OpenRound(ID, "MAY_DAY_MEDAL", "五一劳动奖章", RecipientKind.PERSON,
-                        ContestLevel.PROVINCIAL, 2026, 2, 3, null))
+                        ContestLevel.PROVINCIAL, 2026, 2, 3, null, null))
                 .expectException(DomainRuleViolation.class).expectExceptionMessage("error.round.noticeTooShort [5]");
         fixture.givenNoPriorActivity().when(new OpenRound(ID, "MAY_DAY_MEDAL", "五一劳动奖章", RecipientKind.PERSON,
-                ContestLevel.PROVINCIAL, 2026, 0, null, null)).expectExceptionMessage("error.round.quota [0]");
+                ContestLevel.PROVINCIAL, 2026, 0, null, null, null)).expectExceptionMessage("error.round.quota [0]");
         fixture.givenNoPriorActivity().when(new OpenRound(ID, "MAY_DAY_MEDAL", "五一劳动奖章", RecipientKind.PERSON,
-                ContestLevel.PROVINCIAL, 2026, 2, null, 120)).expectExceptionMessage("error.round.frontLineShare [120]");
+                ContestLevel.PROVINCIAL, 2026, 2, null, 120, null)).expectExceptionMessage("error.round.frontLineShare [120]");
     }
 
     @Test

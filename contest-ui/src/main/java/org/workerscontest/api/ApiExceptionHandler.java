@@ -50,6 +50,9 @@ public class ApiExceptionHandler {
         if (messageKey.endsWith("tooManyStreams")) {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
+        if (messageKey.equals("error.certificate.noFont")) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         if (messageKey.endsWith("notChiefJudge") || messageKey.endsWith("notOnPanel")
                 || messageKey.endsWith("notYourCriterion") || messageKey.endsWith("notYourUnit")
                 || messageKey.endsWith("report.notAllowed")) {
@@ -65,7 +68,8 @@ public class ApiExceptionHandler {
                 || messageKey.endsWith(".concluded") || messageKey.endsWith("otherUnit")
                 || messageKey.equals("error.result.evaluated") || messageKey.equals("error.result.adopted")
                 || messageKey.startsWith("error.round.not") || messageKey.equals("error.round.quotaFull")
-                || messageKey.startsWith("error.conferral.") || messageKey.equals("error.nomination.decided")) {
+                || messageKey.startsWith("error.conferral.") || messageKey.equals("error.nomination.decided")
+                || messageKey.equals("error.certificate.revoked") || messageKey.equals("error.certificate.notConferred")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

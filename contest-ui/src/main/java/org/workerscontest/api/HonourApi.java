@@ -3,10 +3,14 @@ package org.workerscontest.api;
 import static org.workerscontest.honour.api.HonourMessages.*;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.workerscontest.api.ContestApi.Created;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.Certificates;
 import org.workerscontest.honour.HonourDocument;
 import org.workerscontest.honour.HonourQueries;
 import org.workerscontest.honour.NominationDocument;
@@ -38,7 +43,7 @@ public class HonourApi {
     }
 
     public record NewRound(String honourCode, ContestLevel level, int year, int quota, Integer noticeDays,
-                           Integer minFrontLinePercent) {
+                           Integer minFrontLinePercent, String conferringBody) {
     }
 
     public record NewNomination(Nominee nominee, String nominatedBy, String merits, List<String> attachmentTitles) {
@@ -61,10 +66,12 @@ public class HonourApi {
 
     private final Commands commands;
     private final HonourQueries honours;
+    private final Certificates certificates;
 
-    public HonourApi(Commands commands, HonourQueries honours) {
+    public HonourApi(Commands commands, HonourQueries honours, Certificates certificates) {
         this.commands = commands;
         this.honours = honours;
+        this.certificates = certificates;
     }
 
     @GetMapping
@@ -89,7 +96,7 @@ public class HonourApi {
         }
         String id = UUID.randomUUID().toString();
         commands.send(new OpenRound(id, honour.code(), honour.name(), honour.recipientKind(), body.level(), body.year(),
-                body.quota(), body.noticeDays(), body.minFrontLinePercent()), null);
+                body.quota(), body.noticeDays(), body.minFrontLinePercent(), body.conferringBody()), null);
         return ResponseEntity.created(URI.create("/api/honours/rounds/" + id)).body(new Created(id));
     }
 
@@ -157,6 +164,18 @@ public class HonourApi {
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     RoundView revoke(@PathVariable String roundId, @PathVariable String nominationId, @RequestBody Reason body) {
         return send(roundId, new Revoke(roundId, nominationId, body.reason()));
+    }
+
+    @GetMapping(value = "/nominations/{nominationId}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    /** The certificate of a conferred honour (PDF, in Chinese), with a QR code to its public verification page. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
+    ResponseEntity<byte[]> certificate(@PathVariable String nominationId) {
+        byte[] pdf = certificates.pdf(nominationId);
+        String name = honours.nomination(nominationId).map(nomination -> nomination.nominee().name()).orElse("");
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("荣誉证书-" + name + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(pdf);
     }
 
     @GetMapping("/pending")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.Certificates;
 import org.workerscontest.honour.HonourQueries;
 import org.workerscontest.honour.api.HonourMessages;
 import org.workerscontest.innovation.Innovation;
@@ -50,14 +51,17 @@ class PublicApi {
     private final Innovation innovation;
     private final InnovationQueries innovationQueries;
     private final HonourQueries honours;
+    private final Certificates certificates;
     private final Commands commands;
     private final FeedStreams streams;
     private final PublicRateLimiter limiter;
 
     PublicApi(PublicResults results, LaborQueries labor, Innovation innovation, InnovationQueries innovationQueries,
-              HonourQueries honours, Commands commands, FeedStreams streams, PublicRateLimiter limiter) {
+              HonourQueries honours, Certificates certificates, Commands commands, FeedStreams streams,
+              PublicRateLimiter limiter) {
         this.results = results;
         this.honours = honours;
+        this.certificates = certificates;
         this.commands = commands;
         this.innovation = innovation;
         this.innovationQueries = innovationQueries;
@@ -111,6 +115,13 @@ class PublicApi {
         return honours.honourRoll(year, level, honour).stream().map(nomination -> new HonourRollEntry(nomination.id(),
                 nomination.nominee().name(), nomination.nominee().employer(), nomination.honourName(),
                 nomination.level(), nomination.year(), nomination.conferredOn())).toList();
+    }
+
+    @GetMapping("/honours/certificates/{nominationId}")
+    @Operation(summary = "Verify a certificate (its QR code leads here): VALID, or REVOKED with date and reason")
+    Certificates.Verification verifyCertificate(@PathVariable String nominationId) {
+        return certificates.verify(nominationId)
+                .orElseThrow(() -> new DomainRuleViolation("error.certificate.unknown", nominationId));
     }
 
     public record Objection(String name, String contact, String text) {

@@ -53,7 +53,7 @@ class DemoHonours implements ApplicationRunner {
 
     private void round(String id, int year, LocalDate noticeStarts, boolean confer) {
         send(new OpenRound(id, "MODEL_WORKER", "劳动模范", RecipientKind.PERSON, ContestLevel.PROVINCIAL, year, 4, null,
-                50), id + ":open");
+                50, "浙江省总工会"), id + ":open");
         for (int i = 0; i < NOMINEES.length; i++) {
             String[] nominee = NOMINEES[i];
             String name = year == 2025 ? nominee[0] : nominee[0].charAt(0) + "新" + nominee[0].substring(1);

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -108,14 +109,18 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
         noticeDays.setValue(5);
         IntegerField frontLine = new IntegerField(getTranslation("round.minFrontLine"));
         frontLine.setHelperText(getTranslation("round.minFrontLine.hint"));
-        new FormDialog(getTranslation("round.open"), new FormLayout(honour, level, year, quota, noticeDays, frontLine),
+        TextField conferringBody = new TextField(getTranslation("field.round.conferringBody"));
+        conferringBody.setHelperText(getTranslation("round.conferringBody.hint"));
+        conferringBody.setId("round-conferring-body");
+        new FormDialog(getTranslation("round.open"), new FormLayout(honour, level, year, quota, noticeDays, frontLine,
+                conferringBody),
                 getTranslation("common.save"), dialog -> feedback.attempt(() -> {
                     HonourDocument chosen = honour.getValue();
                     commands.send(new OpenRound(UUID.randomUUID().toString(), chosen == null ? null : chosen.code(),
                             chosen == null ? null : chosen.name(), chosen == null ? null : chosen.recipientKind(),
                             level.getValue(), year.getValue() == null ? 0 : year.getValue(),
-                            quota.getValue() == null ? 0 : quota.getValue(), noticeDays.getValue(), frontLine.getValue()),
-                            null);
+                            quota.getValue() == null ? 0 : quota.getValue(), noticeDays.getValue(), frontLine.getValue(),
+                            conferringBody.getValue()), null);
                     Feedback.success(getTranslation("round.opened"));
                     refresh();
                 }, getLocale(), dialog::showError)).open();

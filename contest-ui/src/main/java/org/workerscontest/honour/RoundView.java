@@ -14,6 +14,7 @@ import org.workerscontest.honour.api.RecipientKind;
 import org.workerscontest.honour.api.RoundState;
 import org.workerscontest.ui.Badges;
 import org.workerscontest.ui.CommandDialogs;
+import org.workerscontest.ui.Downloads;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.Formats;
 import org.workerscontest.worker.api.Gender;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -107,7 +109,9 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
         facts.setText(getTranslation("round.facts", getTranslation("field.roundState." + round.state()), round.quota(),
                 round.noticeDays(), round.minFrontLinePercent() == null ? "—" : round.minFrontLinePercent() + "%")
                 + (round.noticeStarts() == null ? "" : " " + getTranslation("display.notice.period",
-                Formats.date(round.noticeStarts()), Formats.date(round.noticeEnds()))));
+                Formats.date(round.noticeStarts()), Formats.date(round.noticeEnds())))
+                + (round.conferringBody() == null ? "" : " " + getTranslation("round.facts.conferringBody",
+                round.conferringBody())));
         actions.removeAll();
         switch (round.state()) {
             case OPEN -> actions.add(button("round.nominate", "nominate", this::openNomination),
@@ -164,6 +168,10 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         }
         if (nomination.stage() == Stage.CONFERRED) {
+            Anchor certificate = Downloads.file("api/honours/nominations/" + nomination.id() + "/certificate.pdf",
+                    getTranslation("round.certificate"));
+            certificate.addClassName("certificate-link");
+            row.add(certificate);
             Button revoke = Badges.rowAction(getTranslation("round.revoke"), click -> dialogs.openReasoned(
                     getTranslation("round.revoke.title", name), getTranslation("round.revoke"),
                     reason -> new Revoke(round.id(), nomination.id(), reason), getTranslation("round.revoked", name)));

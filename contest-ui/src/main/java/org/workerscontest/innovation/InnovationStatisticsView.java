@@ -81,7 +81,7 @@ public class InnovationStatisticsView extends VerticalLayout implements HasDynam
     void show() {
         Statistics statistics = queries.statistics(new Filter(null, null, null, year.getValue(), null, null));
         downloads.removeAll();
-        downloads.add(Downloads.excel("/api/innovation/statistics.xlsx"
+        downloads.add(Downloads.file("/api/innovation/statistics.xlsx"
                 + (year.getValue() == null ? "" : "?year=" + year.getValue()), getTranslation("statistics.export")));
         summary.removeAll();
         summary.add(Facts.fact(getTranslation("statistics.results"), String.valueOf(statistics.results())),

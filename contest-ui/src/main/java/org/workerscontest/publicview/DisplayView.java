@@ -20,6 +20,7 @@ import org.workerscontest.scoring.ScoringQueries.TeamStandingRow;
 import org.workerscontest.scoring.api.Prize;
 import org.workerscontest.ui.Charts;
 import org.workerscontest.ui.Formats;
+import org.workerscontest.ui.PublicUrls;
 import org.workerscontest.ui.QrCodes;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -39,7 +40,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 
@@ -69,7 +69,7 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Ceremonies ceremonies;
     private final PublicChanges changes;
     private final int defaultRotationSeconds;
-    private final String publicUrl;
+    private final PublicUrls publicUrls;
 
     private final H1 contestName = new H1();
     private final Span pageTitle = new Span();
@@ -92,12 +92,12 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
 
     public DisplayView(PublicResults results, Ceremonies ceremonies, PublicChanges changes,
                        @Value("${contest.display.rotation-seconds}") int defaultRotationSeconds,
-                       @Value("${contest.public.url}") String publicUrl) {
+                       PublicUrls publicUrls) {
         this.results = results;
         this.ceremonies = ceremonies;
         this.changes = changes;
         this.defaultRotationSeconds = defaultRotationSeconds;
-        this.publicUrl = publicUrl;
+        this.publicUrls = publicUrls;
         addClassName("display");
         Div titles = new Div(contestName, pageTitle);
         titles.addClassName("display-titles");
@@ -162,27 +162,13 @@ public class DisplayView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showQrCode() {
-        String phoneUrl = baseUrl() + "/display/" + contestId + "?mode=phone";
+        String phoneUrl = publicUrls.base() + "/display/" + contestId + "?mode=phone";
         qr.removeAll();
         Span caption = new Span(getTranslation("display.scan"));
         qr.add(QrCodes.image(phoneUrl, getTranslation("display.scan")), caption);
         qr.getElement().setAttribute("title", phoneUrl);
     }
 
-    private String baseUrl() {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
-        }
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
-        if (request == null) {
-            return "";
-        }
-        var http = request.getHttpServletRequest();
-        boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-        return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                + http.getContextPath();
-    }
 
     @Override
     public String getPageTitle() {

@@ -9,6 +9,9 @@ import org.workerscontest.honour.HonourDocument;
 import org.workerscontest.honour.HonourQueries;
 import org.workerscontest.honour.NominationDocument;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -31,10 +34,13 @@ public class HonourRollDisplayView extends Div implements HasDynamicTitle {
     final Select<ContestLevel> level = new Select<>();
     final Select<HonourDocument> honour = new Select<>();
     private final HonourQueries honours;
+    private final PublicChanges changes;
     private final Div roll = new Div();
+    private PublicChanges.Subscription subscription;
 
-    public HonourRollDisplayView(HonourQueries honours) {
+    public HonourRollDisplayView(HonourQueries honours, PublicChanges changes) {
         this.honours = honours;
+        this.changes = changes;
         addClassNames("display", "display-phone");
         Div header = new Div(new Div(new H1(getTranslation("display.honours")),
                 new Anchor("display/honours/notice", getTranslation("display.notice"))));
@@ -81,10 +87,32 @@ public class HonourRollDisplayView extends Div implements HasDynamicTitle {
                 roll.add(section);
                 return section;
             });
-            Div item = new Div(new Span(entry.nominee().name()), new Span(entry.nominee().employer()));
+            // Each name opens the entry's verification page, the one its certificate's QR code leads to.
+            Div item = new Div(new Anchor("verify/" + entry.id(), entry.nominee().name()),
+                    new Span(entry.nominee().employer()));
             item.addClassName("index-item");
             group.add(item);
         }
+    }
+
+    /** A conferral or revocation (a round's change) shows on an open screen at once. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = changes.subscribe(changed -> {
+            if (honours.round(changed).isPresent()) {
+                ui.access(this::show);
+            }
+        });
+        ui.setPollInterval(30_000);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.close();
+        }
+        event.getUI().setPollInterval(-1);
     }
 
     @Override

@@ -13,15 +13,11 @@ public final class Downloads {
 
     /** "Export .xlsx" and "Export CSV" for an API path without its extension. */
     public static HorizontalLayout excelAndCsv(String apiPath, String xlsxLabel, String csvLabel) {
-        return new HorizontalLayout(link(apiPath + ".xlsx", xlsxLabel), link(apiPath + ".csv", csvLabel));
+        return new HorizontalLayout(file(apiPath + ".xlsx", xlsxLabel), file(apiPath + ".csv", csvLabel));
     }
 
-    /** One "Export .xlsx" link; the path may carry a query. */
-    public static Anchor excel(String apiPathWithQuery, String label) {
-        return link(apiPathWithQuery, label);
-    }
-
-    private static Anchor link(String href, String label) {
+    /** One download link, e.g. "Export .xlsx" or a certificate; the path may carry a query. */
+    public static Anchor file(String href, String label) {
         Anchor anchor = new Anchor(href, "");
         Icon icon = VaadinIcon.DOWNLOAD_ALT.create();
         icon.setSize("1em");

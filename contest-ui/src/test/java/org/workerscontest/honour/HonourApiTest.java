@@ -3,13 +3,19 @@ package org.workerscontest.honour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
@@ -80,27 +86,55 @@ class HonourApiTest extends ApiScenario {
     }
 
     @Test
-    void conferredHonoursAreOnThePublicRollUntilRevoked() {
+    void aConferredHonourIsOnThePublicRollWithAVerifiableCertificateUntilRevoked() throws Exception {
         String round = openRound("TECHNICAL_EXPERT", 2028, 3, null);
         String chen = nominate(round, "陈丽" + suffix, true);
         String path = "/api/honours/rounds/" + round;
+        String certificate = "/api/honours/nominations/" + chen + "/certificate.pdf";
+        ApiClient anyone = new ApiClient(port, null, null);
         admin.post(path + "/close", null);
         admin.post(path + "/nominations/" + chen + "/shortlist", null);
+        Response early = admin.get(certificate);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.detail()).isEqualTo("「陈丽" + suffix + "」尚未被授予荣誉，不能出具证书");
+        assertThat(anyone.get("/api/public/honours/certificates/" + chen).status())
+                .as("no certificate exists before conferral").isEqualTo(404);
         LocalDate start = LocalDate.of(2028, 4, 20);
         admin.post(path + "/notice", Map.of("startsOn", start.toString()));
         Response conferred = admin.post(path + "/confer", Map.of("conferredOn", start.plusDays(5).toString()));
         assertThat(conferred.status()).as(conferred.text()).isEqualTo(200);
 
-        ApiClient anyone = new ApiClient(port, null, null);
         JsonNode roll = anyone.get("/api/public/honours/roll?year=2028&honour=TECHNICAL_EXPERT").body();
         assertThat(ApiClient.texts(roll, "name")).contains("陈丽" + suffix);
         assertThat(roll.toString()).doesNotContain("带领班组", "13900000000");
+
+        // The certificate's QR code leads to the verification page, which the public API mirrors.
+        try (PDDocument pdf = Loader.loadPDF(admin.download(certificate))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("陈丽" + suffix + " · 2028年度省级技术能手");
+            BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 150);
+            ImageIO.write(page, "png", Path.of("target", "certificate.png").toFile());
+            assertThat(QrCodeImages.read(page)).isEqualTo("http://localhost:" + port + "/verify/" + chen);
+        }
+        JsonNode valid = anyone.get("/api/public/honours/certificates/" + chen).body();
+        assertThat(valid.path("status").asText()).isEqualTo("VALID");
+        assertThat(valid.path("name").asText()).isEqualTo("陈丽" + suffix);
+        assertThat(valid.path("conferredOn").asText()).isEqualTo("2028-04-25");
+        assertThat(valid.toString()).doesNotContain("带领班组");
 
         Response revoked = admin.post(path + "/nominations/" + chen + "/revoke", Map.of("reason", "违法违纪"));
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(ApiClient.texts(anyone.get("/api/public/honours/roll?year=2028").body(), "name"))
                 .doesNotContain("陈丽" + suffix);
         assertThat(admin.get(path).body().path("nominations").get(0).path("stage").asText()).isEqualTo("REVOKED");
+        JsonNode void_ = anyone.get("/api/public/honours/certificates/" + chen).body();
+        assertThat(void_.path("status").asText()).isEqualTo("REVOKED");
+        assertThat(void_.path("revocationReason").asText()).isEqualTo("违法违纪");
+        Response afterRevocation = admin.get(certificate);
+        assertThat(afterRevocation.status()).isEqualTo(409);
+        assertThat(afterRevocation.detail()).isEqualTo("「陈丽" + suffix + "」的荣誉已撤销，不能出具证书");
+        assertThat(anyone.get("/api/public/honours/certificates/no-such-id").detail()).isEqualTo("找不到证书 no-such-id");
+        assertThat(anyone.get(certificate).status()).as("certificates are for organizers").isEqualTo(401);
     }
 
     @Test

@@ -52,7 +52,7 @@ class RoundViewTest extends SpringBrowserlessTest {
     void aRoundGoesFromNominationToConferralOnItsScreen() {
         String round = "view-round-" + UUID.randomUUID().toString().substring(0, 6);
         commands.sendAs(Actor.SYSTEM, new OpenRound(round, "CRAFTSMAN", "工匠", RecipientKind.PERSON,
-                ContestLevel.ENTERPRISE, 2030, 1, null, null), null);
+                ContestLevel.ENTERPRISE, 2030, 1, null, null, "省海港集团"), null);
         RoundView view = navigate(RoundView.class, Map.of("roundId", round));
 
         test($(Button.class).id("nominate")).click();

@@ -44,7 +44,7 @@ class HonourPagesTest extends SpringBrowserlessTest {
         tag = UUID.randomUUID().toString().substring(0, 4);
         round = "round-" + tag;
         commands.sendAs(Actor.SYSTEM, new OpenRound(round, "CRAFTSMAN", "工匠", RecipientKind.PERSON, ContestLevel.CITY,
-                2029, 1, null, null), null);
+                2029, 1, null, null, null), null);
         for (String[] nominee : new String[][] {{"n1-" + tag, "周敏" + tag}, {"n2-" + tag, "吴静" + tag}}) {
             commands.sendAs(Actor.SYSTEM, new Nominate(round, nominee[0], new Nominee(RecipientKind.PERSON, nominee[1],
                     Gender.FEMALE, "杭州汽轮机厂", "钳工", true, null), "杭州市总工会", "三十年坚守钳工岗位", List.of()), null);

@@ -41,7 +41,7 @@ public class HonourProjection {
     void on(RoundOpened event, @Timestamp Instant at) {
         mongo.save(new RoundDocument(event.roundId(), event.honourCode(), event.honourName(), event.recipientKind(),
                 event.level(), event.year(), event.quota(), event.noticeDays(), event.minFrontLinePercent(),
-                RoundState.OPEN, null, null, null, at));
+                event.conferringBody(), RoundState.OPEN, null, null, null, at));
     }
 
     @EventHandler
@@ -50,7 +50,7 @@ public class HonourProjection {
         if (round != null) {
             mongo.save(new NominationDocument(event.nominationId(), event.roundId(), round.honourCode(),
                     round.honourName(), round.level(), round.year(), event.nominee(), event.nominatedBy(),
-                    event.merits(), event.attachmentTitles(), Stage.PENDING, null, List.of(), null));
+                    event.merits(), event.attachmentTitles(), Stage.PENDING, null, List.of(), null, null));
         }
     }
 
@@ -105,8 +105,9 @@ public class HonourProjection {
     }
 
     @EventHandler
-    void on(HonourRevoked event) {
-        nomination(event.nominationId(), Update.update("stage", Stage.REVOKED).set("reason", event.reason()));
+    void on(HonourRevoked event, @Timestamp Instant at) {
+        nomination(event.nominationId(), Update.update("stage", Stage.REVOKED).set("reason", event.reason())
+                .set("revokedAt", at));
     }
 
     @ResetHandler

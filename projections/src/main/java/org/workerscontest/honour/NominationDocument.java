@@ -1,5 +1,6 @@
 package org.workerscontest.honour;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import org.workerscontest.honour.api.HonourMessages.Nominee;
 public record NominationDocument(@Id String id, String roundId, String honourCode, String honourName,
                                  ContestLevel level, int year, Nominee nominee, String nominatedBy, String merits,
                                  List<String> attachmentTitles, Stage stage, String reason, List<Objection> objections,
-                                 LocalDate conferredOn) {
+                                 LocalDate conferredOn, Instant revokedAt) {
 
     public enum Stage {
         PENDING, SHORTLISTED, REJECTED, WITHDRAWN, CONFERRED, REVOKED

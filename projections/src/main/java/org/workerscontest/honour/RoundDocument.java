@@ -12,6 +12,6 @@ import org.workerscontest.honour.api.RoundState;
 @Document("selection_rounds")
 public record RoundDocument(@Id String id, String honourCode, String honourName, RecipientKind recipientKind,
                             ContestLevel level, int year, int quota, int noticeDays, Integer minFrontLinePercent,
-                            RoundState state, LocalDate noticeStarts, LocalDate noticeEnds, LocalDate conferredOn,
+                            String conferringBody, RoundState state, LocalDate noticeStarts, LocalDate noticeEnds, LocalDate conferredOn,
                             Instant openedAt) {
 }

@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One line of the open results feed. Ids rise in the order the entries were made, so a reader resumes
+ * One line of the open results feed: contest results, and honours conferred or revoked (no contest). Ids rise in the order the entries were made, so a reader resumes
  * with the last id it saw; {@code eventId} keeps a redelivered event from making a second entry.
  */
 @Document("public_feed")
@@ -20,6 +20,10 @@ public record PublicFeedEntry(@Id long id, String eventId, Type type, Instant at
         /** Published again after a sheet was reopened, e.g. for an upheld appeal; the rows are the new ones. */
         RESULTS_CHANGED,
         /** A published discipline's sheet was reopened: its results are under review until published again. */
-        RESULTS_WITHDRAWN
+        RESULTS_WITHDRAWN,
+        /** A selection round conferred its honour; the recipients are listed. */
+        HONOURS_CONFERRED,
+        /** A conferred honour was revoked: it is off the honour roll. */
+        HONOUR_REVOKED
     }
 }

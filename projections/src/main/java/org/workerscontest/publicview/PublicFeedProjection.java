@@ -1,18 +1,14 @@
 package org.workerscontest.publicview;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.publicview.PublicFeedEntry.Type;
@@ -30,27 +26,25 @@ import org.workerscontest.scoring.api.ScoringMessages.ResultsUnpublished;
 @ProcessingGroup(ScoringProjection.PROCESSING_GROUP)
 public class PublicFeedProjection {
 
-    private final MongoTemplate mongo;
+    static final List<Type> TYPES = List.of(Type.DISCIPLINE_PUBLISHED, Type.RESULTS_CHANGED, Type.RESULTS_WITHDRAWN);
+
+    private final PublicFeedWriter feed;
     private final ScoringQueries scoring;
     private final ContestQueries contests;
     private final PublicResults results;
-    private final PublicChanges changes;
 
-    public PublicFeedProjection(MongoTemplate mongo, ScoringQueries scoring, ContestQueries contests,
-                                PublicResults results, PublicChanges changes) {
-        this.mongo = mongo;
+    public PublicFeedProjection(PublicFeedWriter feed, ScoringQueries scoring, ContestQueries contests,
+                                PublicResults results) {
+        this.feed = feed;
         this.scoring = scoring;
         this.contests = contests;
         this.results = results;
-        this.changes = changes;
     }
 
     @EventHandler
     void on(ResultsPublished event, EventMessage<?> message) {
         scoring.discipline(event.disciplineId()).ifPresent(discipline -> {
-            boolean publishedBefore = mongo.exists(query(where("contestId").is(discipline.contestId())
-                    .and("data.disciplineCode").is(discipline.code()).and("type").is(Type.DISCIPLINE_PUBLISHED)),
-                    PublicFeedEntry.class);
+            boolean publishedBefore = feed.exists(discipline.contestId(), discipline.code(), Type.DISCIPLINE_PUBLISHED);
             Map<String, Object> data = about(discipline);
             data.put("rows", results.rows(discipline).stream().map(PublicFeedProjection::row).toList());
             append(message, publishedBefore ? Type.RESULTS_CHANGED : Type.DISCIPLINE_PUBLISHED, discipline, data);
@@ -65,7 +59,7 @@ public class PublicFeedProjection {
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(PublicFeedEntry.class);
+        feed.removeAll(TYPES);
     }
 
     private Map<String, Object> about(DisciplineDocument discipline) {
@@ -77,14 +71,7 @@ public class PublicFeedProjection {
     }
 
     private void append(EventMessage<?> message, Type type, DisciplineDocument discipline, Map<String, Object> data) {
-        if (mongo.exists(query(where("eventId").is(message.getIdentifier())), PublicFeedEntry.class)) {
-            return;
-        }
-        PublicFeedEntry last = mongo.findOne(query(where("_id").exists(true)).with(Sort.by(Sort.Order.desc("_id")))
-                .limit(1), PublicFeedEntry.class);
-        mongo.insert(new PublicFeedEntry(last == null ? 1 : last.id() + 1, message.getIdentifier(), type,
-                message.getTimestamp(), discipline.contestId(), data));
-        changes.changed(discipline.contestId());
+        feed.append(message, type, discipline.contestId(), discipline.contestId(), data);
     }
 
     /** Plain JSON-able values: the feed serves the stored data as it is. */

@@ -39,7 +39,7 @@ class PublicViewProjectionTest {
     private final PublicFeedQueries feed = new PublicFeedQueries(harness.mongo());
     private final List<Object> projections = List.of(new ContestProjection(harness.mongo(), changes),
             new ScoringProjection(harness.mongo(), changes),
-            new PublicFeedProjection(harness.mongo(), scoring, contests, results, changes));
+            new PublicFeedProjection(new PublicFeedWriter(harness.mongo(), changes), scoring, contests, results));
 
     @AfterEach
     void close() {

@@ -43,10 +43,11 @@ public final class HonourMessages {
     /**
      * @param noticeDays       length of the public notice, at least 5 (null: 5)
      * @param minFrontLinePercent least share of front-line workers among the persons conferred (null: none)
+     * @param conferringBody      who confers the honour, as the certificates name it (optional), e.g. 浙江省总工会
      */
     public record OpenRound(@TargetAggregateIdentifier String roundId, String honourCode, String honourName,
                             RecipientKind recipientKind, ContestLevel level, int year, int quota, Integer noticeDays,
-                            Integer minFrontLinePercent) {
+                            Integer minFrontLinePercent, String conferringBody) {
     }
 
     public record Nominate(@TargetAggregateIdentifier String roundId, String nominationId, Nominee nominee,
@@ -87,7 +88,8 @@ public final class HonourMessages {
     }
 
     public record RoundOpened(String roundId, String honourCode, String honourName, RecipientKind recipientKind,
-                              ContestLevel level, int year, int quota, int noticeDays, Integer minFrontLinePercent) {
+                              ContestLevel level, int year, int quota, int noticeDays, Integer minFrontLinePercent,
+                              String conferringBody) {
     }
 
     public record Nominated(String roundId, String nominationId, Nominee nominee, String nominatedBy, String merits,
