@@ -89,7 +89,7 @@ class AutomaticNominations {
                 winner.employer() == null ? winner.team() : winner.employer(), null, true, null);
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new Nominate(round.id(),
-                    "auto-" + winner.competitorId(), nominee, contest.organizer(), merits, List.of()))
+                    HonourQueries.automaticNominationId(winner.competitorId()), nominee, contest.organizer(), merits, List.of()))
                     // Its own request id: the publication's would be taken for a repeated request.
                     .andMetaData(MetaData.from(Map.of(CommandMetadata.USER, CommandMetadata.SYSTEM_USER,
                             CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID,

@@ -1,24 +1,34 @@
 package org.workerscontest.honour;
 
+import static org.workerscontest.honour.api.HonourMessages.MAY_DAY_MEDAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.api.HonourMessages.Nominate;
+import org.workerscontest.honour.api.HonourMessages.Nominee;
 import org.workerscontest.honour.api.HonourMessages.OpenRound;
+import org.workerscontest.honour.api.RecipientKind;
+import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.CommandDialogs;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Formats;
+import org.workerscontest.worker.api.Gender;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,11 +52,13 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
     private final HonourQueries honours;
     private final Commands commands;
     private final Feedback feedback;
+    private final CommandDialogs dialogs;
 
     public HonoursView(HonourQueries honours, Commands commands, Feedback feedback) {
         this.honours = honours;
         this.commands = commands;
         this.feedback = feedback;
+        this.dialogs = new CommandDialogs(this, commands, feedback, this::refresh);
         setSizeFull();
         Button open = new Button(getTranslation("round.open"), VaadinIcon.PLUS.create(), click -> openRound());
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -76,6 +88,8 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         pending.addColumn(PendingNominationDocument::merits).setHeader(getTranslation("field.nomination.merits"))
                 .setFlexGrow(1);
+        pending.addComponentColumn(entry -> Badges.rowAction(getTranslation("round.nominate"),
+                click -> nominatePending(entry))).setAutoWidth(true).setFlexGrow(0);
         pending.setAllRowsVisible(true);
         pending.setEmptyStateText(getTranslation("honour.pending.none"));
         pending.setId("pending-nominations");
@@ -87,6 +101,39 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         rounds.setItems(honours.rounds());
         pending.setItems(honours.pendingNominations());
+    }
+
+    /**
+     * Nominates a first prize that found no open round: into the provincial 五一劳动奖章 round of its
+     * year if one is open now, else into another open round the organizer picks.
+     */
+    private void nominatePending(PendingNominationDocument entry) {
+        Select<RoundDocument> round = new Select<>();
+        round.setLabel(getTranslation("field.round.honour"));
+        round.setItems(honours.openRounds(RecipientKind.PERSON));
+        round.setItemLabelGenerator(value -> value.year() + " · " + getTranslation("level." + value.level())
+                + value.honourName());
+        round.setEmptySelectionAllowed(false);
+        round.setId("pending-round");
+        honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, entry.year()).ifPresent(round::setValue);
+        Select<Gender> gender = new Select<>();
+        gender.setLabel(getTranslation("field.worker.gender"));
+        gender.setItems(Gender.values());
+        gender.setItemLabelGenerator(value -> getTranslation("gender." + value));
+        TextField position = new TextField(getTranslation("field.nomination.position"));
+        Checkbox frontLine = new Checkbox(getTranslation("field.worker.frontLine"), true);
+        Paragraph who = new Paragraph(entry.name() + " · " + entry.employer() + " · " + entry.merits());
+        dialogs.open(getTranslation("honour.pending.nominate", entry.name()),
+                new FormLayout(who, round, gender, position, frontLine), getTranslation("round.nominate"), null,
+                () -> {
+                    if (round.getValue() == null) {
+                        throw new DomainRuleViolation("error.nomination.noRound");
+                    }
+                    return new Nominate(round.getValue().id(), HonourQueries.automaticNominationId(entry.id()),
+                            new Nominee(RecipientKind.PERSON, entry.name(), gender.getValue(), entry.employer(),
+                                    position.getValue(), frontLine.getValue(), null),
+                            entry.contestName(), entry.merits(), List.of());
+                }, () -> getTranslation("round.nominated", entry.name()));
     }
 
     private void openRound() {

@@ -3,13 +3,17 @@ package org.workerscontest.honour;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.workerscontest.honour.api.HonourMessages.*;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.command.Commands;
@@ -25,13 +29,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** An organizer takes a round from nomination through the notice to conferral on the round screen. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ViewPackages(classes = RoundView.class)
+@ViewPackages(classes = {RoundView.class, HonoursView.class})
 @WithMockUser(username = "zuweihui", roles = "ORGANIZER")
 class RoundViewTest extends SpringBrowserlessTest {
 
@@ -39,6 +44,8 @@ class RoundViewTest extends SpringBrowserlessTest {
     Commands commands;
     @Autowired
     HonourQueries honours;
+    @Autowired
+    MongoTemplate mongo;
 
     private String dialogText() {
         return $(FormDialog.class).last().getElement().getTextRecursively();
@@ -86,5 +93,37 @@ class RoundViewTest extends SpringBrowserlessTest {
         assertThat(honours.round(round).orElseThrow().state()).isEqualTo(RoundState.CONCLUDED);
         assertThat(honours.honourRoll(2030, ContestLevel.ENTERPRISE, "CRAFTSMAN")).extracting(n -> n.nominee().name())
                 .contains("钱师傅");
+    }
+
+    @Test
+    void aPendingFirstPrizeIsNominatedFromTheHonoursScreen() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        int year = 2040 + new Random().nextInt(60);
+        String round = "view-may-day-" + tag;
+        commands.sendAs(Actor.SYSTEM, new OpenRound(round, MAY_DAY_MEDAL, "五一劳动奖章", RecipientKind.PERSON,
+                ContestLevel.PROVINCIAL, year, 5, null, null, null), null);
+        PendingNominationDocument firstPrize = mongo.save(new PendingNominationDocument("competitor-" + tag, "contest-" + tag,
+                year + "年浙江省职工职业技能大赛", "电工", year, "郑建" + tag, "杭州市代表队", "国网杭州供电公司",
+                year + "年浙江省职工职业技能大赛 电工 一等奖（总分 95.50）", Instant.now()));
+        HonoursView view = navigate(HonoursView.class);
+        var pending = test(view.pending);
+        int row = IntStream.range(0, pending.size()).filter(index -> pending.getRow(index).id().equals(firstPrize.id()))
+                .findFirst().orElseThrow();
+
+        test((Button) pending.getCellComponent(row, 3)).click();
+        assertThat($(Select.class).id("pending-round").getValue()).as("the provincial May Day round of its year")
+                .isEqualTo(honours.round(round).orElseThrow());
+        $(Select.class).id("pending-round").clear();
+        save();
+        assertThat(dialogText()).contains("请选择一个正在接受推荐的评选");
+        assertThat(honours.nominations(round)).isEmpty();
+
+        $(Select.class).id("pending-round").setValue(honours.round(round).orElseThrow());
+        save();
+        assertThat(honours.nominations(round)).singleElement().satisfies(nomination -> {
+            assertThat(nomination.nominee().name()).isEqualTo("郑建" + tag);
+            assertThat(nomination.merits()).contains("一等奖（总分 95.50）");
+        });
+        assertThat(honours.pendingNominations()).noneMatch(entry -> entry.id().equals(firstPrize.id()));
     }
 }

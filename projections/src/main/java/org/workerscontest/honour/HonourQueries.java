@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.honour.NominationDocument.Stage;
+import org.workerscontest.honour.api.RecipientKind;
 import org.workerscontest.honour.api.RoundState;
 
 @Component
@@ -72,7 +75,24 @@ public class HonourQueries {
                 Sort.Order.asc("honourCode"), Sort.Order.asc("nominee.name"))), NominationDocument.class);
     }
 
+    /** First prizes still to nominate: one nominated by hand since (same id as an automatic one) drops off. */
     public List<PendingNominationDocument> pendingNominations() {
-        return mongo.find(new Query().with(Sort.by(Sort.Order.desc("at"))), PendingNominationDocument.class);
+        List<PendingNominationDocument> pending = mongo.find(new Query().with(Sort.by(Sort.Order.desc("at"))),
+                PendingNominationDocument.class);
+        Set<String> nominated = mongo.find(query(where("_id").in(pending.stream()
+                .map(entry -> automaticNominationId(entry.id())).toList())), NominationDocument.class)
+                .stream().map(NominationDocument::id).collect(Collectors.toSet());
+        return pending.stream().filter(entry -> !nominated.contains(automaticNominationId(entry.id()))).toList();
+    }
+
+    /** A first prize's nomination id, the same whether the system or an organizer makes it: one per round. */
+    public static String automaticNominationId(String competitorId) {
+        return "auto-" + competitorId;
+    }
+
+    /** Rounds taking nominations of the given kind, e.g. where a pending first prize may go. */
+    public List<RoundDocument> openRounds(RecipientKind kind) {
+        return mongo.find(query(where("state").is(RoundState.OPEN).and("recipientKind").is(kind))
+                .with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("honourCode"))), RoundDocument.class);
     }
 }
