@@ -69,7 +69,8 @@ public class ApiExceptionHandler {
                 || messageKey.equals("error.result.evaluated") || messageKey.equals("error.result.adopted")
                 || messageKey.startsWith("error.round.not") || messageKey.equals("error.round.quotaFull")
                 || messageKey.startsWith("error.conferral.") || messageKey.equals("error.nomination.decided")
-                || messageKey.equals("error.certificate.revoked") || messageKey.equals("error.certificate.notConferred")) {
+                || messageKey.equals("error.certificate.revoked") || messageKey.equals("error.certificate.notConferred")
+                || messageKey.equals("error.worker.merged")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

@@ -24,10 +24,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Workers' records (职工档案): the people innovation results, studios and later honours refer to. */
+/** Workers' records (职工档案): the people innovation results, studios and honours refer to; a row opens the profile. */
 @Route("workers")
 @RolesAllowed({"ADMIN", "ORGANIZER"})
 public class WorkersView extends VerticalLayout implements HasDynamicTitle {
@@ -51,7 +53,11 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(change -> refresh());
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.workers")), search, register);
+        int duplicates = workers.possibleDuplicates().size();
+        RouterLink toDuplicates = new RouterLink(getTranslation("duplicates.link", duplicates), DuplicatesView.class);
+        toDuplicates.setId("to-duplicates");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.workers")), search, register,
+                toDuplicates);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         grid.addColumn(WorkerDocument::name).setHeader(getTranslation("field.worker.name")).setAutoWidth(true)
                 .setSortable(true);
@@ -66,6 +72,8 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("common.empty"));
         grid.setId("workers");
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(WorkerProfileView.class,
+                new RouteParameters("workerId", click.getItem().id()))));
         add(header, grid);
         expand(grid);
         refresh();

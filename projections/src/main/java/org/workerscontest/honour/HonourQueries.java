@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -76,6 +77,17 @@ public class HonourQueries {
     }
 
     /** First prizes still to nominate: one nominated by hand since (same id as an automatic one) drops off. */
+    /**
+     * Honours conferred (and revoked) on persons with these worker records, or nominated by one of
+     * these names without a record: the caller matches those by employer.
+     */
+    public List<NominationDocument> honoursOf(Collection<String> workerIds, Collection<String> names) {
+        return mongo.find(query(where("stage").in(Stage.CONFERRED, Stage.REVOKED).orOperator(
+                where("nominee.workerId").in(workerIds),
+                where("nominee.workerId").is(null).and("nominee.name").in(names)))
+                .with(Sort.by(Sort.Order.desc("year"))), NominationDocument.class);
+    }
+
     public List<PendingNominationDocument> pendingNominations() {
         List<PendingNominationDocument> pending = mongo.find(new Query().with(Sort.by(Sort.Order.desc("at"))),
                 PendingNominationDocument.class);

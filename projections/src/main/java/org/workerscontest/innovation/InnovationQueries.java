@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -99,6 +100,12 @@ public class InnovationQueries {
     /** Whether a result other than {@code resultId} holds the patent number. */
     public boolean patentNumberTaken(String patentNumber, String resultId) {
         return mongo.exists(query(where("patentNumber").is(patentNumber).and("_id").ne(resultId)),
+                InnovationResultDocument.class);
+    }
+
+    /** Every result any of these workers is an author of, newest first. */
+    public List<InnovationResultDocument> resultsOfAuthors(Collection<String> workerIds) {
+        return mongo.find(query(where("authorIds").in(workerIds)).with(Sort.by(Sort.Order.desc("date"))),
                 InnovationResultDocument.class);
     }
 

@@ -2,6 +2,7 @@ package org.workerscontest.scoring;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,11 @@ public class ScoringQueries {
     public List<CompetitorDocument> competitors(String disciplineId) {
         return mongo.find(Query.query(Criteria.where("disciplineId").is(disciplineId)).with(Sort.by("startNumber")),
                 CompetitorDocument.class);
+    }
+
+    /** Competitors by exact name, in every contest: a person's profile matches them by name and employer. */
+    public List<CompetitorDocument> competitorsNamed(Collection<String> names) {
+        return mongo.find(Query.query(Criteria.where("name").in(names)), CompetitorDocument.class);
     }
 
     public Optional<CompetitorDocument> competitor(String competitorId) {
