@@ -18,6 +18,7 @@ import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.honour.api.RecipientKind;
 import org.workerscontest.ui.Formats;
 import org.workerscontest.worker.api.Gender;
+import org.workerscontest.worker.api.WorkerMessages.RegisterWorker;
 
 /**
  * Honours for the demo: the 2025 provincial model workers, concluded and on the honour roll, and the
@@ -48,7 +49,10 @@ class DemoHonours implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         round("demo-round-2025", 2025, LocalDate.of(2025, 4, 1), true);
         round("demo-round-2026", 2026, LocalDate.now(Formats.BEIJING), false);
-        log.info("Demo honours loaded: a concluded 2025 round and a 2026 round in public notice");
+        // A second record of demo worker 王海涛 from an earlier employer: the duplicates screen suggests it.
+        send(new RegisterWorker("demo-worker-duplicate", "王海涛", Gender.FEMALE, "宁波舟山港集团", "宁波市", "桥吊司机", true),
+                "worker:duplicate");
+        log.info("Demo honours loaded: a concluded 2025 round, a 2026 round in public notice, a duplicate worker record");
     }
 
     private void round(String id, int year, LocalDate noticeStarts, boolean confer) {

@@ -149,6 +149,7 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
         honour.addValueChangeListener(change -> level.setItems(change.getValue() == null ? List.of()
                 : change.getValue().levels()));
         IntegerField year = new IntegerField(getTranslation("result.year"));
+        year.setId("round-year");
         year.setValue(LocalDate.now(Formats.BEIJING).getYear());
         IntegerField quota = new IntegerField(getTranslation("round.quota"));
         quota.setId("round-quota");

@@ -33,20 +33,8 @@ class BrowserFlowTest extends BrowserTest {
         return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
     }
 
-    private void type(String fieldId, String text) {
-        WebElement input = input(fieldId);
-        input.clear();
-        input.sendKeys(text);
-        input.sendKeys(Keys.TAB);
-    }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
-    private void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
-    }
 
     private void signIn(String user, String password) {
         browser.get(url("login"));

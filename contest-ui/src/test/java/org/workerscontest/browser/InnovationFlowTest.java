@@ -53,18 +53,8 @@ class InnovationFlowTest extends BrowserTest {
         }
     }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
-    private void type(String fieldId, String value) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
-        input.sendKeys(value);
-    }
 
-    private void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
-    }
 
     private long adoptedOnTheDashboard() {
         browser.get("http://localhost:" + port + "/innovation/statistics");

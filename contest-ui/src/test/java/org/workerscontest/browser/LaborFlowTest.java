@@ -60,27 +60,9 @@ class LaborFlowTest extends BrowserTest {
         }
     }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
-    private void type(String fieldId, String value) {
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement input = driver.findElement(By.cssSelector("#" + fieldId + " input"));
-            input.clear();
-            input.sendKeys(value);
-            return true;
-        });
-    }
 
-    private void tab(String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '" + label + "')]")))
-                .click();
-    }
 
-    private void waitForText(String text) {
-        wait.until(driver -> driver.getPageSource().contains(text));
-    }
 
     private static void pauseForTheChartsToFinishDrawing() {
         try {

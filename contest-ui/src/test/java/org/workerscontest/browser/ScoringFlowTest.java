@@ -49,14 +49,7 @@ class ScoringFlowTest extends BrowserTest {
         }
     }
 
-    private void tab(String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[contains(., '" + label + "')]")))
-                .click();
-    }
 
-    private void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-    }
 
     /** Types each mark and presses Enter, as a judge does: Enter moves on, and on the last field submits. */
     private void markSheet(String competitor, String criterion, String value) {
