@@ -47,7 +47,7 @@ public class ApiExceptionHandler {
      * a withdrawn team, a locked sheet) is 409; too many open streams is 429.
      */
     static HttpStatus statusOf(String messageKey) {
-        if (messageKey.endsWith("tooManyStreams")) {
+        if (messageKey.endsWith("tooManyStreams") || messageKey.endsWith(".tooMany")) {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
         if (messageKey.equals("error.certificate.noFont")) {

@@ -26,6 +26,7 @@ import org.workerscontest.innovation.InnovationResultDocument;
 import org.workerscontest.laborcompetition.CampaignDocument;
 import org.workerscontest.laborcompetition.LaborQueries;
 import org.workerscontest.publicview.FeedStreams;
+import org.workerscontest.publicview.ObjectionLimit;
 import org.workerscontest.publicview.PublicRateLimiter;
 import org.workerscontest.publicview.PublicResults;
 import org.workerscontest.shared.DomainRuleViolation;
@@ -55,10 +56,11 @@ class PublicApi {
     private final Commands commands;
     private final FeedStreams streams;
     private final PublicRateLimiter limiter;
+    private final ObjectionLimit objectionLimit;
 
     PublicApi(PublicResults results, LaborQueries labor, Innovation innovation, InnovationQueries innovationQueries,
               HonourQueries honours, Certificates certificates, Commands commands, FeedStreams streams,
-              PublicRateLimiter limiter) {
+              PublicRateLimiter limiter, ObjectionLimit objectionLimit) {
         this.results = results;
         this.honours = honours;
         this.certificates = certificates;
@@ -68,6 +70,7 @@ class PublicApi {
         this.labor = labor;
         this.streams = streams;
         this.limiter = limiter;
+        this.objectionLimit = objectionLimit;
     }
 
     @GetMapping("/contests/{contestId}/results")
@@ -130,7 +133,8 @@ class PublicApi {
     @PostMapping("/honours/rounds/{roundId}/nominations/{nominationId}/objections")
     @Operation(summary = "File an objection to a nominee in public notice (name optional, contact required)")
     ResponseEntity<ContestApi.Created> object(@PathVariable String roundId, @PathVariable String nominationId,
-                                              @RequestBody Objection body) {
+                                              @RequestBody Objection body, HttpServletRequest request) {
+        objectionLimit.admit(request.getRemoteAddr());
         String id = UUID.randomUUID().toString();
         commands.sendAs(Commands.Actor.PUBLIC, new HonourMessages.FileObjection(roundId, id, nominationId, body.name(),
                 body.contact(), body.text(), LocalDate.now(Formats.BEIJING)), null);

@@ -12,10 +12,7 @@ import org.workerscontest.laborcompetition.CampaignDocument.PeriodEntry;
 import org.workerscontest.laborcompetition.LaborQueries;
 import org.workerscontest.laborcompetition.LaborQueries.OverallRow;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,17 +33,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class CampaignDisplayView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LaborQueries labor;
-    private final PublicChanges changes;
     private final H1 name = new H1();
     private final Span subtitle = new Span();
     private final Div body = new Div();
     private String campaignId;
     private CampaignDocument campaign;
-    private PublicChanges.Subscription subscription;
 
     public CampaignDisplayView(LaborQueries labor, PublicChanges changes) {
         this.labor = labor;
-        this.changes = changes;
+        LiveUpdates.redrawOnChange(this, changes, changed -> changed.equals(campaignId), this::refresh);
         addClassNames("display", "display-phone");
         subtitle.addClassName("display-page-title");
         Div header = new Div(new Div(name, subtitle));
@@ -62,25 +57,6 @@ public class CampaignDisplayView extends Div implements BeforeEnterObserver, Has
         refresh();
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = changes.subscribe(changed -> {
-            if (changed.equals(campaignId)) {
-                ui.access(this::refresh);
-            }
-        });
-        // Keeps the page alive and finds a restarted server.
-        ui.setPollInterval(30_000);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-        }
-        event.getUI().setPollInterval(-1);
-    }
 
     void refresh() {
         body.removeAll();

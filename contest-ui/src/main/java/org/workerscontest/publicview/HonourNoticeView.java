@@ -42,13 +42,13 @@ public class HonourNoticeView extends Div implements HasDynamicTitle {
     private final HonourQueries honours;
     private final Commands commands;
     private final Feedback feedback;
-    private final PublicRateLimiter limiter;
+    private final ObjectionLimit limit;
 
-    public HonourNoticeView(HonourQueries honours, Commands commands, Feedback feedback, PublicRateLimiter limiter) {
+    public HonourNoticeView(HonourQueries honours, Commands commands, Feedback feedback, ObjectionLimit limit) {
         this.honours = honours;
         this.commands = commands;
         this.feedback = feedback;
-        this.limiter = limiter;
+        this.limit = limit;
         addClassNames("display", "display-phone");
         Div header = new Div(new Div(new H1(getTranslation("display.notice"))));
         header.addClassName("display-header");
@@ -102,12 +102,10 @@ public class HonourNoticeView extends Div implements HasDynamicTitle {
         dialog.add(error, form);
         Button send = new Button(getTranslation("objection.send"), click -> {
             String client = VaadinRequest.getCurrent() == null ? "" : VaadinRequest.getCurrent().getRemoteAddr();
-            if (limiter.admit("objection:" + client) > 0) {
-                error.setText(getTranslation("error.api.tooManyRequests"));
+            if (feedback.attempt(() -> limit.admit(client), getLocale(), message -> {
+                error.setText(message);
                 error.setVisible(true);
-                return;
-            }
-            if (feedback.attempt(() -> commands.sendAs(Commands.Actor.PUBLIC, new FileObjection(round.id(),
+            }) && feedback.attempt(() -> commands.sendAs(Commands.Actor.PUBLIC, new FileObjection(round.id(),
                     UUID.randomUUID().toString(), nomination.id(), name.getValue(), contact.getValue(), text.getValue(),
                     LocalDate.now(Formats.BEIJING)), null), getLocale(), message -> {
                 error.setText(message);

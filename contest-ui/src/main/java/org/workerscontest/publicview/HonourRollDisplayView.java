@@ -9,9 +9,6 @@ import org.workerscontest.honour.HonourDocument;
 import org.workerscontest.honour.HonourQueries;
 import org.workerscontest.honour.NominationDocument;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,13 +31,12 @@ public class HonourRollDisplayView extends Div implements HasDynamicTitle {
     final Select<ContestLevel> level = new Select<>();
     final Select<HonourDocument> honour = new Select<>();
     private final HonourQueries honours;
-    private final PublicChanges changes;
     private final Div roll = new Div();
-    private PublicChanges.Subscription subscription;
 
     public HonourRollDisplayView(HonourQueries honours, PublicChanges changes) {
         this.honours = honours;
-        this.changes = changes;
+        // A conferral or revocation (a round's change) shows at once.
+        LiveUpdates.redrawOnChange(this, changes, changed -> honours.round(changed).isPresent(), this::show);
         addClassNames("display", "display-phone");
         Div header = new Div(new Div(new H1(getTranslation("display.honours")),
                 new Anchor("display/honours/notice", getTranslation("display.notice"))));
@@ -95,25 +91,6 @@ public class HonourRollDisplayView extends Div implements HasDynamicTitle {
         }
     }
 
-    /** A conferral or revocation (a round's change) shows on an open screen at once. */
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = changes.subscribe(changed -> {
-            if (honours.round(changed).isPresent()) {
-                ui.access(this::show);
-            }
-        });
-        ui.setPollInterval(30_000);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-        }
-        event.getUI().setPollInterval(-1);
-    }
 
     @Override
     public String getPageTitle() {

@@ -16,6 +16,12 @@ class PublicConfiguration {
         return new PublicRateLimiter(requestsPerSecond, burst, streamsPerClient, System::nanoTime);
     }
 
+    /** Objections are a form a person fills in: a few an hour from one address, so a flood cannot bury the organizers. */
+    @Bean
+    ObjectionLimit objectionLimit(@Value("${contest.public.objections-per-hour}") int perHour) {
+        return new ObjectionLimit(perHour, System::nanoTime);
+    }
+
     @Bean
     FilterRegistrationBean<PublicRateLimitFilter> publicRateLimitFilter(PublicRateLimiter limiter,
                                                                        ApiProblems problems) {
