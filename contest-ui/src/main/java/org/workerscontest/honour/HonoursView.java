@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.workerscontest.command.Commands;
 import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.honour.api.HonourMessages;
+import org.workerscontest.honour.api.HonourMessages.DefineHonour;
 import org.workerscontest.honour.api.HonourMessages.Nominate;
 import org.workerscontest.honour.api.HonourMessages.Nominee;
 import org.workerscontest.honour.api.HonourMessages.OpenRound;
@@ -23,6 +25,7 @@ import org.workerscontest.worker.api.Gender;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,6 +42,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -54,7 +58,8 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
     private final Feedback feedback;
     private final CommandDialogs dialogs;
 
-    public HonoursView(HonourQueries honours, Commands commands, Feedback feedback) {
+    public HonoursView(HonourQueries honours, Commands commands, Feedback feedback,
+                       AuthenticationContext authentication) {
         this.honours = honours;
         this.commands = commands;
         this.feedback = feedback;
@@ -64,6 +69,11 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.setId("open-round");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("nav.honours")), open);
+        if (authentication.hasRole("ADMIN")) {
+            Button define = new Button(getTranslation("honour.define"), VaadinIcon.PLUS.create(), click -> defineHonour());
+            define.setId("define-honour");
+            header.add(define);
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         rounds.addColumn(RoundDocument::year).setHeader(getTranslation("result.year")).setAutoWidth(true);
         rounds.addColumn(round -> getTranslation("level." + round.level()) + round.honourName())
@@ -134,6 +144,30 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
                                     position.getValue(), frontLine.getValue(), null),
                             entry.contestName(), entry.merits(), List.of());
                 }, () -> getTranslation("round.nominated", entry.name()));
+    }
+
+    /** Administrators extend the seeded catalogue, e.g. with a province's own honour. */
+    private void defineHonour() {
+        TextField code = new TextField(getTranslation("field.honour.code"));
+        code.setHelperText(getTranslation("honour.code.hint"));
+        code.setId("honour-code");
+        TextField name = new TextField(getTranslation("field.honour.name"));
+        name.setMaxLength(HonourMessages.MAX_NAME);
+        name.setId("honour-name");
+        Select<RecipientKind> kind = new Select<>();
+        kind.setLabel(getTranslation("field.round.recipientKind"));
+        kind.setItems(RecipientKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("field.recipientKind." + value));
+        kind.setValue(RecipientKind.PERSON);
+        CheckboxGroup<ContestLevel> levels = new CheckboxGroup<>(getTranslation("honour.levels"));
+        levels.setItems(ContestLevel.values());
+        levels.setItemLabelGenerator(value -> getTranslation("level." + value));
+        levels.setId("honour-levels");
+        dialogs.open(getTranslation("honour.define"), new FormLayout(code, name, kind, levels),
+                getTranslation("common.save"), null,
+                () -> new DefineHonour(code.getValue().strip(), name.getValue(), kind.getValue(),
+                        List.copyOf(levels.getSelectedItems())),
+                () -> getTranslation("honour.defined", name.getValue().strip()));
     }
 
     private void openRound() {

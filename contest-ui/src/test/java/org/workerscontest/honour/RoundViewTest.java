@@ -5,8 +5,10 @@ import static org.workerscontest.honour.api.HonourMessages.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -27,6 +29,7 @@ import org.workerscontest.ui.FormDialog;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -125,5 +128,26 @@ class RoundViewTest extends SpringBrowserlessTest {
             assertThat(nomination.merits()).contains("一等奖（总分 95.50）");
         });
         assertThat(honours.pendingNominations()).noneMatch(entry -> entry.id().equals(firstPrize.id()));
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAdministratorAddsAnHonourToTheCatalogue() {
+        String code = "CITY_STAR_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
+        navigate(HonoursView.class);
+        test($(Button.class).id("define-honour")).click();
+        test($(TextField.class).id("honour-code")).setValue("city star");
+        test($(TextField.class).id("honour-name")).setValue("城市之星");
+        save();
+        assertThat(dialogText()).contains("荣誉代码「city star」只能由大写字母、数字和下划线组成");
+        test($(TextField.class).id("honour-code")).setValue(code);
+        save();
+        assertThat(dialogText()).contains("至少需要一个授予级别");
+        $(CheckboxGroup.class).id("honour-levels").setValue(Set.of(ContestLevel.CITY));
+        save();
+        assertThat(honours.honour(code)).hasValueSatisfying(honour -> {
+            assertThat(honour.name()).isEqualTo("城市之星");
+            assertThat(honour.levels()).containsExactly(ContestLevel.CITY);
+        });
     }
 }
