@@ -50,7 +50,7 @@ class DemoHonours implements ApplicationRunner {
         round("demo-round-2025", 2025, LocalDate.of(2025, 4, 1), true);
         round("demo-round-2026", 2026, LocalDate.now(Formats.BEIJING), false);
         // A second record of demo worker 王海涛 from an earlier employer: the duplicates screen suggests it.
-        send(new RegisterWorker("demo-worker-duplicate", "王海涛", Gender.FEMALE, "宁波舟山港集团", "宁波市", "桥吊司机", true),
+        send(new RegisterWorker("demo-worker-duplicate", "王海涛", Gender.MALE, "宁波舟山港集团", "宁波市", "桥吊司机", true),
                 "worker:duplicate");
         log.info("Demo honours loaded: a concluded 2025 round, a 2026 round in public notice, a duplicate worker record");
     }

@@ -61,7 +61,7 @@ class DemoInnovation implements ApplicationRunner {
             String[] unit = UNITS[i % UNITS.length];
             String id = "demo-worker-%02d".formatted(i + 1);
             send(new RegisterWorker(id, SURNAMES[i % SURNAMES.length] + GIVEN[(i * 7) % GIVEN.length],
-                    i % 3 == 0 ? Gender.FEMALE : Gender.MALE, unit[0], unit[1], i % 4 == 0 ? "班组长" : "技术工人",
+                    i % 3 == 1 ? Gender.FEMALE : Gender.MALE, unit[0], unit[1], i % 4 == 0 ? "班组长" : "技术工人",
                     i % 5 != 0), "worker:" + id);
             workers.add(id);
         }

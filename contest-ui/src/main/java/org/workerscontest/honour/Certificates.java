@@ -85,7 +85,7 @@ public class Certificates {
         String level = translations.getTranslation("level." + nomination.level(), Translations.CHINESE);
         String honour = level + nomination.honourName();
         boolean person = nomination.nominee().kind() == RecipientKind.PERSON;
-        String recipient = nomination.nominee().name() + (person ? " 同志：" : "：");
+        String recipient = nomination.nominee().name() + (person ? "同志：" : "：");
         List<String> paragraphs = List.of(
                 (person ? "您" : "你单位") + "在" + nomination.year() + "年度" + honour + "评选中，经推荐、审核和公示，被授予“"
                         + honour + "”荣誉称号。",

@@ -17,6 +17,7 @@ import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.honour.HonourQueries;
 import org.workerscontest.honour.NominationDocument;
 import org.workerscontest.honour.NominationDocument.Stage;
+import org.workerscontest.honour.api.HonourMessages.Nominee;
 import org.workerscontest.innovation.InnovationQueries;
 import org.workerscontest.innovation.InnovationResultDocument;
 import org.workerscontest.innovation.api.Grade;
@@ -31,7 +32,7 @@ import org.workerscontest.scoring.api.Prize;
  * A person's profile: their record with every record merged into it, and what they achieved. Innovation
  * results and honours nominated with a record are linked by it; contest results and honours nominated by
  * name only (e.g. automatic nominations of first prizes) are matched by the same name and employer as one
- * of the records, which is why confirming duplicates matters: it joins what was won under an old employer.
+ * of the records (and the same gender where the nomination gives one), which is why confirming duplicates matters: it joins what was won under an old employer.
  */
 @Component
 public class WorkerProfiles {
@@ -86,7 +87,7 @@ public class WorkerProfiles {
         List<HonourEntry> honourEntries = honours.honoursOf(ids, names).stream()
                 .filter(nomination -> nomination.nominee().workerId() != null
                         ? ids.contains(nomination.nominee().workerId())
-                        : nameAndUnits.contains(nomination.nominee().name() + "|" + nomination.nominee().employer()))
+                        : records.stream().anyMatch(record -> samePerson(record, nomination.nominee())))
                 .map(WorkerProfiles::honour).toList();
         List<InnovationEntry> results = innovation.resultsOfAuthors(ids).stream()
                 .map(result -> new InnovationEntry(result.id(), result.title(), result.kind(), result.year(),
@@ -113,6 +114,12 @@ public class WorkerProfiles {
         }
         prizes.sort(Comparator.comparing(PrizeEntry::date, Comparator.nullsLast(Comparator.reverseOrder())));
         return prizes;
+    }
+
+    /** A nominee without a record: same name and employer, and the same gender when the nomination has one. */
+    private static boolean samePerson(WorkerDocument record, Nominee nominee) {
+        return record.name().equals(nominee.name()) && record.unit().equals(nominee.employer())
+                && (nominee.gender() == null || nominee.gender() == record.gender());
     }
 
     private static PrizeEntry prize(ContestDocument contest, DisciplineDocument discipline, ResultRow row) {

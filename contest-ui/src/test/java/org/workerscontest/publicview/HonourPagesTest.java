@@ -5,6 +5,7 @@ import static org.workerscontest.honour.api.HonourMessages.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,14 @@ import org.workerscontest.worker.api.Gender;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The public notice with its objection form, and the honour roll, as anyone sees them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@ViewPackages(classes = HonourNoticeView.class)
+@ViewPackages(classes = {HonourNoticeView.class, CertificateVerificationView.class})
 class HonourPagesTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -86,5 +88,26 @@ class HonourPagesTest extends SpringBrowserlessTest {
         test(roll.year).selectItem("2029");
         test(roll.level).selectItem("省级");
         assertThat(roll.getElement().getTextRecursively()).doesNotContain("周敏" + tag).contains("暂无已授予的荣誉");
+    }
+
+    @Test
+    void aCertificatesVerificationPageSaysValidThenRevokedAndNothingForAnUnknownId() {
+        LocalDate start = LocalDate.of(2029, 5, 1);
+        roundInNotice(start);
+        commands.sendAs(Actor.SYSTEM, new Confer(round, start.plusDays(5)), null);
+        CertificateVerificationView page = navigate(CertificateVerificationView.class, Map.of("nominationId", "n1-" + tag));
+        assertThat($(Span.class).id("verify-status").getText()).isEqualTo("有效");
+        assertThat(page.getElement().getTextRecursively()).contains("周敏" + tag, "杭州汽轮机厂", "2029 · 市级工匠",
+                "2029-05-06").doesNotContain("三十年坚守");
+
+        commands.sendAs(Actor.SYSTEM, new Revoke(round, "n1-" + tag, "弄虚作假"), null);
+        page = navigate(CertificateVerificationView.class, Map.of("nominationId", "n1-" + tag));
+        assertThat($(Span.class).id("verify-status").getText()).isEqualTo("已撤销");
+        assertThat(page.getElement().getTextRecursively()).contains("该荣誉已被撤销，证书作废", "弄虚作假");
+
+        for (String neverCertified : List.of("n2-" + tag, "no-such-nomination")) {
+            page = navigate(CertificateVerificationView.class, Map.of("nominationId", neverCertified));
+            assertThat(page.getElement().getTextRecursively()).contains("未找到该证书").doesNotContain("吴静");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.workerscontest.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,13 +27,17 @@ class WorkerProfileApiTest extends ApiScenario {
         return registered.body().path("id").asText();
     }
 
-    private void confer(String name, String employer) {
+    private void confer(String name, String employer, String gender) {
         String round = admin.post("/api/honours/rounds", Map.of("honourCode", "CRAFTSMAN", "level", "ENTERPRISE",
                 "year", 2031, "quota", 1)).body().path("id").asText();
         String path = "/api/honours/rounds/" + round;
-        String nomination = admin.post(path + "/nominations", Map.of("nominee", Map.of("kind", "PERSON", "name", name,
-                        "employer", employer, "frontLine", true), "nominatedBy", "公司工会", "merits", "技能大赛一等奖"))
-                .body().path("id").asText();
+        Map<String, Object> nominee = new HashMap<>(Map.of("kind", "PERSON", "name", name, "employer", employer,
+                "frontLine", true));
+        if (gender != null) {
+            nominee.put("gender", gender);
+        }
+        String nomination = admin.post(path + "/nominations", Map.of("nominee", nominee, "nominatedBy", "公司工会",
+                "merits", "技能大赛一等奖")).body().path("id").asText();
         admin.post(path + "/close", null);
         admin.post(path + "/nominations/" + nomination + "/shortlist", null);
         admin.post(path + "/notice", Map.of("startsOn", "2031-04-01"));
@@ -48,7 +53,8 @@ class WorkerProfileApiTest extends ApiScenario {
         String name = "档案乙" + suffix;
         String current = register(name, "国网供电公司");
         String former = register(name, "省电力检修公司");
-        confer(name, "国网供电公司");
+        confer(name, "国网供电公司", null);
+        confer(name, "国网供电公司", "FEMALE");
         Response recorded = admin.post("/api/innovation/results", Map.of("title", "带电作业绝缘遮蔽工具" + suffix,
                 "kind", "SMALL_INVENTION", "authorIds", List.of(former), "unit", "省电力检修公司", "region", "杭州市",
                 "date", LocalDate.of(2024, 6, 1).toString(), "description", "减少停电时间"));
@@ -60,7 +66,7 @@ class WorkerProfileApiTest extends ApiScenario {
             assertThat(prize.path("rank").asInt()).isEqualTo(1);
             assertThat(prize.path("prize").asText()).isEqualTo("FIRST");
         });
-        assertThat(before.path("honours")).singleElement()
+        assertThat(before.path("honours")).as("a namesake of the other gender is another person").singleElement()
                 .satisfies(honour -> assertThat(honour.path("stage").asText()).isEqualTo("CONFERRED"));
         assertThat(before.path("innovation")).as("the result is on the other record").isEmpty();
         assertThat(admin.get("/api/workers/duplicates").body().findValuesAsText("id"))
