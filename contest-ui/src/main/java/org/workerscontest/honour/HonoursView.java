@@ -16,6 +16,7 @@ import org.workerscontest.honour.api.HonourMessages.OpenRound;
 import org.workerscontest.honour.api.RecipientKind;
 import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.Choices;
 import org.workerscontest.ui.CommandDialogs;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
@@ -126,10 +127,7 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
         round.setEmptySelectionAllowed(false);
         round.setId("pending-round");
         honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, entry.year()).ifPresent(round::setValue);
-        Select<Gender> gender = new Select<>();
-        gender.setLabel(getTranslation("field.worker.gender"));
-        gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(value -> getTranslation("gender." + value));
+        Select<Gender> gender = Choices.of("field.worker.gender", "gender.", Gender.values());
         TextField position = new TextField(getTranslation("field.nomination.position"));
         Checkbox frontLine = new Checkbox(getTranslation("field.worker.frontLine"), true);
         Paragraph who = new Paragraph(entry.name() + " · " + entry.employer() + " · " + entry.merits());
@@ -154,10 +152,8 @@ public class HonoursView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("field.honour.name"));
         name.setMaxLength(HonourMessages.MAX_NAME);
         name.setId("honour-name");
-        Select<RecipientKind> kind = new Select<>();
-        kind.setLabel(getTranslation("field.round.recipientKind"));
-        kind.setItems(RecipientKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("field.recipientKind." + value));
+        Select<RecipientKind> kind = Choices.of("field.round.recipientKind", "field.recipientKind.",
+                RecipientKind.values());
         kind.setValue(RecipientKind.PERSON);
         CheckboxGroup<ContestLevel> levels = new CheckboxGroup<>(getTranslation("honour.levels"));
         levels.setItems(ContestLevel.values());

@@ -13,6 +13,7 @@ import org.workerscontest.honour.NominationDocument.Stage;
 import org.workerscontest.honour.api.RecipientKind;
 import org.workerscontest.honour.api.RoundState;
 import org.workerscontest.ui.Badges;
+import org.workerscontest.ui.Choices;
 import org.workerscontest.ui.CommandDialogs;
 import org.workerscontest.ui.Downloads;
 import org.workerscontest.ui.Feedback;
@@ -199,10 +200,7 @@ public class RoundView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void openNomination() {
         TextField name = new TextField(getTranslation("field.nomination.name"));
         name.setId("nominee-name");
-        Select<Gender> gender = new Select<>();
-        gender.setLabel(getTranslation("field.worker.gender"));
-        gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(value -> getTranslation("gender." + value));
+        Select<Gender> gender = Choices.of("field.worker.gender", "gender.", Gender.values());
         TextField employer = new TextField(getTranslation("field.nomination.employer"));
         employer.setId("nominee-employer");
         TextField position = new TextField(getTranslation("field.nomination.position"));

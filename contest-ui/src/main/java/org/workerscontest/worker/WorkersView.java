@@ -3,6 +3,7 @@ package org.workerscontest.worker;
 import java.util.Locale;
 
 import org.workerscontest.innovation.Innovation;
+import org.workerscontest.ui.Choices;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.worker.api.Gender;
@@ -89,10 +90,7 @@ public class WorkersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("field.worker.name"));
         name.setMaxLength(WorkerMessages.MAX_NAME);
         name.setId("worker-name");
-        Select<Gender> gender = new Select<>();
-        gender.setLabel(getTranslation("field.worker.gender"));
-        gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(value -> getTranslation("gender." + value));
+        Select<Gender> gender = Choices.of("field.worker.gender", "gender.", Gender.values());
         gender.setId("worker-gender");
         TextField unit = new TextField(getTranslation("field.worker.unit"));
         unit.setMaxLength(WorkerMessages.MAX_UNIT);
