@@ -143,6 +143,12 @@ public class ScoringApi {
         return scoring.competitors(existingDiscipline(contestId, code).id());
     }
 
+    /** One score sheet as it stands: what a judge's tablet reloads after a mark. */
+    @GetMapping("/competitors/{competitorId}")
+    CompetitorDocument competitor(@PathVariable String contestId, @PathVariable String competitorId) {
+        return existingCompetitor(contestId, competitorId);
+    }
+
     @PutMapping("/competitors/{competitorId}/theory")
     @PreAuthorize("hasAnyRole('ADMIN', 'ORGANIZER')")
     CompetitorDocument recordTheory(@PathVariable String contestId, @PathVariable String competitorId,
@@ -158,8 +164,9 @@ public class ScoringApi {
                                  @PathVariable String criterionCode, @RequestBody MarkValue body,
                                  @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
                                  @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
-        CompetitorDocument competitor = existingCompetitor(contestId, competitorId);
-        commands.send(new EnterMark(competitor.disciplineId(), competitorId, criterionCode, body.value(),
+        String disciplineId = scoring.placement(competitorId).filter(placement -> placement.contestId().equals(contestId))
+                .orElseThrow(() -> new DomainRuleViolation("error.competitor.unknown", competitorId)).disciplineId();
+        commands.send(new EnterMark(disciplineId, competitorId, criterionCode, body.value(),
                 body.reason()), ContestApi.requestId(key, requestId));
         return existingCompetitor(contestId, competitorId);
     }

@@ -3,7 +3,6 @@ package org.workerscontest.storage;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -26,6 +25,8 @@ import org.workerscontest.laborcompetition.Campaign;
 import org.workerscontest.ops.CommandMetrics;
 import org.workerscontest.ops.EventMetrics;
 import org.workerscontest.scoring.Discipline;
+import org.workerscontest.scoring.ScoringProjection;
+import org.workerscontest.scoring.SheetWriteBehind;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.user.UserAccount;
@@ -43,6 +44,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class AxonConfiguration {
 
     private static final int PROCESSOR_BATCH_SIZE = 50;
+    /** Per aggregate type; a discipline with every mark is a few hundred kilobytes at most. */
+    private static final int CACHED_AGGREGATES = 500;
 
     /** Jackson 2 for Axon's messages: dates as ISO text, unknown fields tolerated for evolving events. */
     @Bean
@@ -58,7 +61,7 @@ public class AxonConfiguration {
      * their position in the token store, so a restart resumes instead of replaying.
      */
     @Bean
-    ConfigurerModule aggregates() {
+    ConfigurerModule aggregates(SheetWriteBehind sheets) {
         return configurer -> {
             configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
                     .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class))
@@ -69,17 +72,19 @@ public class AxonConfiguration {
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE));
+            configurer.eventProcessing().registerHandlerInterceptor(ScoringProjection.PROCESSING_GROUP,
+                    configuration -> sheets.writeBeforeOtherEvents());
         };
     }
 
     /**
      * Keeps loaded aggregates in memory, so a command does not replay the aggregate's whole history: a
-     * discipline gathers thousands of marks. Entries go when memory is short; a stale copy on another
+     * discipline gathers thousands of marks. The least recently used go beyond a bound; a stale copy on another
      * node is caught by the event store's unique (aggregate, sequence) key.
      */
     private static <T> AggregateConfigurer<T> cached(Class<T> aggregateType) {
         return AggregateConfigurer.defaultConfiguration(aggregateType)
-                .configureCache(configuration -> new WeakReferenceCache());
+                .configureCache(configuration -> new BoundedAggregateCache(CACHED_AGGREGATES));
     }
 
     /** Who, in what role and for which client request: copied from each command onto its events. */

@@ -73,6 +73,13 @@ class ScoringApiTest extends ApiScenario {
         assertThat(ApiClient.texts(history, "type")).containsSubsequence("CompetitorRegistered",
                 "TheoryScoreRecorded", "MarkEntered", "SheetLocked");
         assertThat(ApiClient.texts(history, "user")).contains(judges.getFirst(), chief);
+
+        JsonNode sheet = admin.get(path("/competitors/" + zhang)).body();
+        assertThat(sheet.path("locked").asBoolean()).isTrue();
+        assertThat(sheet.path("marks")).hasSize(5);
+        Response unknown = admin.get(path("/competitors/nobody"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.detail()).isEqualTo("找不到选手 nobody");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.workerscontest.audit;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +14,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.shared.CommandMetadata;
@@ -31,6 +40,8 @@ public class AuditProjection {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private static final String PENDING = AuditProjection.class.getName() + ".pending";
+
     private final MongoTemplate mongo;
 
     public AuditProjection(MongoTemplate mongo) {
@@ -43,10 +54,38 @@ public class AuditProjection {
         }));
         SECRET_FIELDS.forEach(details::remove);
         Object contestId = details.get("contestId");
-        mongo.save(new AuditEntry(event.getIdentifier(), token.position().orElse(-1), event.getTimestamp(),
+        record(new AuditEntry(event.getIdentifier(), token.position().orElse(-1), event.getTimestamp(),
                 metadata(event, CommandMetadata.USER), metadata(event, CommandMetadata.ROLE),
                 metadata(event, CommandMetadata.REQUEST_ID), payload.getClass().getSimpleName(),
                 contestId == null ? null : contestId.toString(), details));
+    }
+
+    /**
+     * In a processor's batch the entries are inserted together when the batch commits. An entry's id is
+     * its event's, so a redelivered batch replaces its entries instead of adding them again.
+     */
+    private void record(AuditEntry entry) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(List.of(entry));
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        List<AuditEntry> entries = batch.getOrComputeResource(PENDING, key -> {
+            List<AuditEntry> pending = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> write(pending));
+            return pending;
+        });
+        entries.add(entry);
+    }
+
+    private void write(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class);
+        entries.forEach(entry -> bulk.replaceOne(query(where("_id").is(entry.id())), entry,
+                FindAndReplaceOptions.options().upsert()));
+        bulk.execute();
     }
 
     private static String metadata(EventMessage<?> event, String key) {

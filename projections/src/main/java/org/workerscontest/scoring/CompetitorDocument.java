@@ -26,6 +26,16 @@ public record CompetitorDocument(@Id String id, String disciplineId, String cont
         confirmedFlags = confirmedFlags == null ? List.of() : confirmedFlags;
     }
 
+    public CompetitorDocument withMarks(List<Mark> newMarks, List<String> newConfirmedFlags) {
+        return new CompetitorDocument(id, disciplineId, contestId, startNumber, name, teamId, teamName, employer, theory,
+                newMarks, newConfirmedFlags, locked, practical, total);
+    }
+
+    public CompetitorDocument withTheory(BigDecimal newTheory) {
+        return new CompetitorDocument(id, disciplineId, contestId, startNumber, name, teamId, teamName, employer,
+                newTheory, marks, confirmedFlags, locked, practical, total);
+    }
+
     /** Criterion code → judge → value, as the scoring rules take them. */
     public Map<String, Map<String, BigDecimal>> marksByCriterion() {
         Map<String, Map<String, BigDecimal>> byCriterion = new HashMap<>();

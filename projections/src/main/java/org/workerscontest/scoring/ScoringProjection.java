@@ -34,10 +34,12 @@ public class ScoringProjection {
 
     private final MongoTemplate mongo;
     private final PublicChanges changes;
+    private final SheetWriteBehind sheets;
 
-    public ScoringProjection(MongoTemplate mongo, PublicChanges changes) {
+    public ScoringProjection(MongoTemplate mongo, PublicChanges changes, SheetWriteBehind sheets) {
         this.mongo = mongo;
         this.changes = changes;
+        this.sheets = sheets;
     }
 
     @EventHandler
@@ -82,7 +84,10 @@ public class ScoringProjection {
 
     @EventHandler
     void on(TheoryScoreRecorded event) {
-        set(event.competitorId(), Update.update("theory", event.score()));
+        CompetitorDocument competitor = sheets.sheet(event.competitorId());
+        if (competitor != null) {
+            sheets.changed(competitor.withTheory(event.score()));
+        }
     }
 
     @EventHandler
@@ -92,7 +97,7 @@ public class ScoringProjection {
 
     @EventHandler
     void on(MarkRevised event) {
-        CompetitorDocument competitor = mongo.findById(event.competitorId(), CompetitorDocument.class);
+        CompetitorDocument competitor = sheets.sheet(event.competitorId());
         int revisions = competitor == null ? 1 : competitor.marks().stream()
                 .filter(mark -> mark.criterionCode().equals(event.criterionCode()) && mark.judge().equals(event.judge()))
                 .mapToInt(mark -> mark.revisions() + 1).findFirst().orElse(1);
@@ -100,7 +105,7 @@ public class ScoringProjection {
     }
 
     private void putMark(String competitorId, Mark newMark) {
-        CompetitorDocument competitor = mongo.findById(competitorId, CompetitorDocument.class);
+        CompetitorDocument competitor = sheets.sheet(competitorId);
         if (competitor == null) {
             return;
         }
@@ -109,7 +114,7 @@ public class ScoringProjection {
         marks.add(newMark);
         List<String> confirmed = new ArrayList<>(competitor.confirmedFlags());
         confirmed.remove(newMark.criterionCode());
-        set(competitorId, Update.update("marks", marks).set("confirmedFlags", confirmed));
+        sheets.changed(competitor.withMarks(marks, confirmed));
     }
 
     @EventHandler

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Sort;
@@ -71,6 +72,24 @@ public class ScoringQueries {
     /** Competitors by exact name, in every contest: a person's profile matches them by name and employer. */
     public List<CompetitorDocument> competitorsNamed(Collection<String> names) {
         return mongo.find(Query.query(Criteria.where("name").in(names)), CompetitorDocument.class);
+    }
+
+    /** Where a competitor competes: fixed once registered, so kept in memory after the first look. */
+    public record Placement(String contestId, String disciplineId) {
+    }
+
+    private final Map<String, Placement> placements = new ConcurrentHashMap<>();
+
+    /** A mark's command needs only the discipline; this spares the read of the whole sheet before it. */
+    public Optional<Placement> placement(String competitorId) {
+        Placement known = placements.get(competitorId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Placement> found = competitor(competitorId)
+                .map(competitor -> new Placement(competitor.contestId(), competitor.disciplineId()));
+        found.ifPresent(placement -> placements.put(competitorId, placement));
+        return found;
     }
 
     public Optional<CompetitorDocument> competitor(String competitorId) {

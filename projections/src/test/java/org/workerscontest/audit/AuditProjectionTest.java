@@ -73,4 +73,17 @@ class AuditProjectionTest {
                 .containsExactly("TeamRegistered", "ContestCreated");
         assertThat(queries.page(AuditFilter.ALL, 4, 10)).isEmpty();
     }
+
+    @Test
+    void aBatchIsRecordedOnceEvenWhenItIsDeliveredAgain() {
+        var batch = harness.publishInOneBatch(projection, ProjectionHarness.noInterceptor(),
+                new ContestCreated("c1", "省赛", ContestLevel.PROVINCIAL, "省总工会", LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 3)),
+                new TeamRegistered("c1", "t1", "杭州市代表队", TeamKind.REGION, "杭州市", "王建国", "13800000001"),
+                new TeamRegistered("c1", "t2", "宁波市代表队", TeamKind.REGION, "宁波市", "赵六", "13800000002"));
+        harness.redeliverInOneBatch(projection, ProjectionHarness.noInterceptor(), batch);
+
+        assertThat(queries.page(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::type)
+                .containsExactly("TeamRegistered", "TeamRegistered", "ContestCreated");
+    }
 }

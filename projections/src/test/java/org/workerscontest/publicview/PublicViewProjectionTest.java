@@ -24,6 +24,7 @@ import org.workerscontest.publicview.PublicFeedEntry.Type;
 import org.workerscontest.readmodel.ProjectionHarness;
 import org.workerscontest.scoring.ScoringProjection;
 import org.workerscontest.scoring.ScoringQueries;
+import org.workerscontest.scoring.SheetWriteBehind;
 import org.workerscontest.scoring.api.CriterionKind;
 import org.workerscontest.scoring.api.Prize;
 
@@ -38,7 +39,7 @@ class PublicViewProjectionTest {
     private final PublicResults results = new PublicResults(contests, scoring);
     private final PublicFeedQueries feed = new PublicFeedQueries(harness.mongo());
     private final List<Object> projections = List.of(new ContestProjection(harness.mongo(), changes),
-            new ScoringProjection(harness.mongo(), changes),
+            new ScoringProjection(harness.mongo(), changes, new SheetWriteBehind(harness.mongo())),
             new PublicFeedProjection(new PublicFeedWriter(harness.mongo(), changes), scoring, contests, results));
 
     @AfterEach

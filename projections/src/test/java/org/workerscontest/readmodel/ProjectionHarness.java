@@ -7,16 +7,22 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -79,6 +85,38 @@ public final class ProjectionHarness implements AutoCloseable {
             messages.add(tracked);
         }
         return messages;
+    }
+
+    /**
+     * Delivers the events as one batch of a tracking processor: one unit of work, committed after the
+     * last event, with the processor's interceptor around each event.
+     */
+    public List<EventMessage<?>> publishInOneBatch(Object projection, MessageHandlerInterceptor<EventMessage<?>> interceptor,
+                                                   Object... payloads) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (Object payload : payloads) {
+            messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position.getAndIncrement()),
+                    new GenericEventMessage<>(payload)));
+        }
+        redeliverInOneBatch(projection, interceptor, messages);
+        return messages;
+    }
+
+    public void redeliverInOneBatch(Object projection, MessageHandlerInterceptor<EventMessage<?>> interceptor,
+                                    List<EventMessage<?>> messages) {
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        ResultMessage<Object> result = batch.executeWithResult(() -> interceptor.handle(batch,
+                new DefaultInterceptorChain<>(batch, List.of(), message -> handler.handle(message))),
+                RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException(result.exceptionResult());
+        }
+    }
+
+    /** A processor without interceptors. */
+    public static MessageHandlerInterceptor<EventMessage<?>> noInterceptor() {
+        return (unitOfWork, chain) -> chain.proceed();
     }
 
     /** Hands an already delivered event over again, as a processor does after a crash before its token was stored. */

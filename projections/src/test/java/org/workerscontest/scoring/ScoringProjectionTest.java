@@ -27,7 +27,8 @@ class ScoringProjectionTest {
             new CriterionDefinition("B1", "工艺美观", CriterionKind.JUDGEMENT, new BigDecimal("30")));
 
     private final ProjectionHarness harness = new ProjectionHarness();
-    private final ScoringProjection projection = new ScoringProjection(harness.mongo(), new PublicChanges());
+    private final ScoringProjection projection = new ScoringProjection(harness.mongo(), new PublicChanges(),
+            new SheetWriteBehind(harness.mongo()));
     private final ScoringQueries queries = new ScoringQueries(harness.mongo());
 
     @AfterEach
@@ -136,5 +137,41 @@ class ScoringProjectionTest {
         assertThat(queries.competitors(D)).isEmpty();
         harness.publish(projection, events.toArray());
         assertThat(queries.competitors(D)).isEqualTo(before);
+    }
+
+    /**
+     * In a processor's batch the marks wait in memory and each sheet is written once at the end; a flag
+     * confirmation and a lock in the middle of the batch still see (and keep) every mark before them.
+     */
+    @Test
+    void aBatchOfMarksAFlagConfirmationAndALockGivesTheSameSheetsAsEventsOneByOne() {
+        List<Object> events = disciplineWithFourCompetitors();
+        events.addAll(List.of(
+                new TheoryScoreRecorded(D, "c1", "p1", n("90"), null),
+                new MarkEntered(D, "c1", "p1", "A1", "j1", n("60")),
+                new MarkEntered(D, "c1", "p1", "B1", "j1", n("3")),
+                new MarkEntered(D, "c1", "p1", "B1", "j2", n("1")),
+                new MarkEntered(D, "c1", "p1", "B1", "j3", n("2")),
+                new FlagConfirmed(D, "c1", "p1", "B1", "复核无误"),
+                new MarkRevised(D, "c1", "p1", "A1", "j1", n("60"), n("62.5"), "漏计"),
+                new MarkRevised(D, "c1", "p1", "A1", "j1", n("62.5"), n("63"), "再次复核"),
+                new MarkEntered(D, "c1", "p2", "A1", "j1", n("50")),
+                new SheetLocked(D, "c1", "p1", n("90"), n("68.33"), n("74.83"))));
+        harness.publish(projection, events.toArray());
+        List<CompetitorDocument> oneByOne = queries.competitors(D);
+
+        ProjectionHarness batched = new ProjectionHarness();
+        try {
+            SheetWriteBehind sheets = new SheetWriteBehind(batched.mongo());
+            batched.publishInOneBatch(new ScoringProjection(batched.mongo(), new PublicChanges(), sheets),
+                    sheets.writeBeforeOtherEvents(), events.toArray());
+            assertThat(new ScoringQueries(batched.mongo()).competitors(D)).isEqualTo(oneByOne);
+        } finally {
+            batched.close();
+        }
+        CompetitorDocument p1 = oneByOne.getFirst();
+        assertThat(p1.markOf("A1", "j1")).isEqualByComparingTo("63");
+        assertThat(p1.confirmedFlags()).containsExactly("B1");
+        assertThat(p1.locked()).isTrue();
     }
 }

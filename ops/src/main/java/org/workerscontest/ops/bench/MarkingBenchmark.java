@@ -144,7 +144,7 @@ public final class MarkingBenchmark {
                 }
                 entryNanos.add(entered - start);
                 if (++count % 20 == 0) {
-                    visibleNanos.add(untilVisible(client, base, discipline.code(), competitor, criterion, judge, value)
+                    visibleNanos.add(untilVisible(client, base, competitor, criterion, judge, value)
                             - start);
                 }
             } catch (IOException e) {
@@ -156,24 +156,18 @@ public final class MarkingBenchmark {
         }
     }
 
-    /** Reads the sheet until the judge's mark shows the value; returns the moment it did. */
-    private long untilVisible(HttpClient client, String base, String code, String competitor, String criterion,
-                              String judge, String value) throws IOException, InterruptedException {
+    /** Reads the competitor's sheet until the judge's mark shows the value; returns the moment it did. */
+    private long untilVisible(HttpClient client, String base, String competitor, String criterion, String judge,
+                              String value) throws IOException, InterruptedException {
         while (true) {
-            HttpResponse<String> response = send("GET", base + "/disciplines/" + code + "/competitors", null, client,
-                    null);
-            for (JsonNode sheet : JSON.readTree(response.body())) {
-                if (!sheet.path("id").asText().equals(competitor)) {
-                    continue;
-                }
-                for (JsonNode mark : sheet.path("marks")) {
-                    if (mark.path("criterionCode").asText().equals(criterion) && mark.path("judge").asText().equals(judge)
-                            && mark.path("value").decimalValue().compareTo(new BigDecimal(value)) == 0) {
-                        return System.nanoTime();
-                    }
+            HttpResponse<String> response = send("GET", base + "/competitors/" + competitor, null, client, null);
+            for (JsonNode mark : JSON.readTree(response.body()).path("marks")) {
+                if (mark.path("criterionCode").asText().equals(criterion) && mark.path("judge").asText().equals(judge)
+                        && mark.path("value").decimalValue().compareTo(new BigDecimal(value)) == 0) {
+                    return System.nanoTime();
                 }
             }
-            Thread.sleep(2);
+            Thread.sleep(5);
         }
     }
 
