@@ -53,15 +53,20 @@ class ScoringProjectionTest {
         return events;
     }
 
-    @Test
-    void aSheetShowsEveryJudgesCurrentMarkItsFlagsAndWhatIsMissing() {
-        List<Object> events = disciplineWithFourCompetitors();
-        events.addAll(List.of(
+    /** 张伟's theory score, j1's measurement and two judgement marks 2 apart (a flag). */
+    private static List<Object> theoryAndThreeMarksOfP1() {
+        return List.of(
                 new TheoryScoreRecorded(D, "c1", "p1", n("90"), null),
                 new MarkEntered(D, "c1", "p1", "A1", "j1", n("60")),
                 new MarkEntered(D, "c1", "p1", "B1", "j1", n("3")),
-                new MarkEntered(D, "c1", "p1", "B1", "j2", n("1")),
-                new MarkRevised(D, "c1", "p1", "A1", "j1", n("60"), n("62.5"), "漏计")));
+                new MarkEntered(D, "c1", "p1", "B1", "j2", n("1")));
+    }
+
+    @Test
+    void aSheetShowsEveryJudgesCurrentMarkItsFlagsAndWhatIsMissing() {
+        List<Object> events = disciplineWithFourCompetitors();
+        events.addAll(theoryAndThreeMarksOfP1());
+        events.add(new MarkRevised(D, "c1", "p1", "A1", "j1", n("60"), n("62.5"), "漏计"));
         harness.publish(projection, events.toArray());
 
         DisciplineDocument discipline = queries.discipline(D).orElseThrow();
@@ -146,11 +151,8 @@ class ScoringProjectionTest {
     @Test
     void aBatchOfMarksAFlagConfirmationAndALockGivesTheSameSheetsAsEventsOneByOne() {
         List<Object> events = disciplineWithFourCompetitors();
+        events.addAll(theoryAndThreeMarksOfP1());
         events.addAll(List.of(
-                new TheoryScoreRecorded(D, "c1", "p1", n("90"), null),
-                new MarkEntered(D, "c1", "p1", "A1", "j1", n("60")),
-                new MarkEntered(D, "c1", "p1", "B1", "j1", n("3")),
-                new MarkEntered(D, "c1", "p1", "B1", "j2", n("1")),
                 new MarkEntered(D, "c1", "p1", "B1", "j3", n("2")),
                 new FlagConfirmed(D, "c1", "p1", "B1", "复核无误"),
                 new MarkRevised(D, "c1", "p1", "A1", "j1", n("60"), n("62.5"), "漏计"),
