@@ -44,7 +44,8 @@ public class ApiExceptionHandler {
 
     /**
      * Unknown things are 404; acting outside one's panel is 403; a clash with what exists (a taken name,
-     * a withdrawn team, a locked sheet) is 409; too many open streams is 429.
+     * a withdrawn team, a locked sheet) is 409; too many open streams or objections is 429; a server
+     * without a Chinese font for certificates is 503.
      */
     static HttpStatus statusOf(String messageKey) {
         if (messageKey.endsWith("tooManyStreams") || messageKey.endsWith(".tooMany")) {
