@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
 CREATE TABLE IF NOT EXISTS command_request (
     request_id VARCHAR(100) PRIMARY KEY,
     command_name VARCHAR(255) NOT NULL,
-    result VARCHAR(255),
+    result VARCHAR(1000),
     user_name VARCHAR(100),
     handled_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+-- A result other than text (e.g. a mark's receipt) is kept as JSON of this Java type; added later.
+ALTER TABLE command_request ADD COLUMN IF NOT EXISTS result_type VARCHAR(255);

@@ -1,7 +1,9 @@
 package org.workerscontest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A fresh contest with two teams, three judges and a chief judge, built through the REST API, and the
@@ -78,9 +82,28 @@ public abstract class ApiScenario {
         return created.body().path("id").asText();
     }
 
+    /**
+     * A judge's mark; once accepted, waits until the sheet read model shows it, as the judge's tablet does
+     * (the mark's answer does not wait for the read models).
+     */
     protected Response mark(String judge, String competitorId, String criterion, Object value) {
-        return as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
+        Response entered = as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
                 Map.of("value", value), Map.of());
+        if (entered.status() == 200) {
+            awaitMarkShown(entered.body());
+        }
+        return entered;
+    }
+
+    /** Until the competitor's sheet shows the mark a receipt names. */
+    protected void awaitMarkShown(JsonNode receipt) {
+        String sheet = path("/competitors/" + receipt.path("competitorId").asText());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(admin.get(sheet).body().path("marks"))
+                .anySatisfy(mark -> {
+                    assertThat(mark.path("criterionCode").asText()).isEqualTo(receipt.path("criterionCode").asText());
+                    assertThat(mark.path("judge").asText()).isEqualTo(receipt.path("judge").asText());
+                    assertThat(mark.path("value").decimalValue()).isEqualByComparingTo(receipt.path("value").decimalValue());
+                }));
     }
 
     protected void markFully(String competitorId, String theory, int a1, int a2, int... judgement) {

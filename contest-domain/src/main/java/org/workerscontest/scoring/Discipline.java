@@ -225,7 +225,7 @@ public class Discipline {
     }
 
     @CommandHandler
-    public void handle(EnterMark command, @MetaDataValue(CommandMetadata.USER) String judge) {
+    public MarkReceipt handle(EnterMark command, @MetaDataValue(CommandMetadata.USER) String judge) {
         if (judges.isEmpty()) {
             throw new DomainRuleViolation("error.mark.noPanel");
         }
@@ -240,8 +240,10 @@ public class Discipline {
         Sheet sheet = openSheet(command.competitorId());
         BigDecimal value = validMark(criterion, command.value());
         BigDecimal previous = sheet.marks.getOrDefault(criterion.code(), Map.of()).get(judge);
+        MarkChange change = MarkChange.UNCHANGED;
         if (previous == null) {
             apply(new MarkEntered(disciplineId, contestId, command.competitorId(), criterion.code(), judge, value));
+            change = MarkChange.ENTERED;
         } else if (previous.compareTo(value) != 0) {
             String reason = optionalText(command.reason(), "field.reason", MAX_REASON);
             if (reason == null) {
@@ -249,7 +251,11 @@ public class Discipline {
             }
             apply(new MarkRevised(disciplineId, contestId, command.competitorId(), criterion.code(), judge, previous,
                     value, reason));
+            change = MarkChange.REVISED;
         }
+        // The event sourcing handlers have run: the sheet holds the new mark.
+        return new MarkReceipt(command.competitorId(), criterion.code(), judge,
+                sheet.marks.get(criterion.code()).get(judge), change, isFlagged(sheet, criterion.code()));
     }
 
     private static BigDecimal validMark(CriterionDefinition criterion, BigDecimal value) {

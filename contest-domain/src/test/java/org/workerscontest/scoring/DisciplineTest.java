@@ -241,7 +241,23 @@ class DisciplineTest {
         void aPanelJudgeEntersAMark() {
             fixture.given(DEFINED, PANEL, ZHANG)
                     .when(new EnterMark(ID, "p1", "A2", new BigDecimal("27.5"), null), as("j3"))
-                    .expectEvents(new MarkEntered(ID, CONTEST, "p1", "A2", "j3", new BigDecimal("27.5")));
+                    .expectEvents(new MarkEntered(ID, CONTEST, "p1", "A2", "j3", new BigDecimal("27.5")))
+                    .expectResultMessagePayload(new MarkReceipt("p1", "A2", "j3", new BigDecimal("27.5"),
+                            MarkChange.ENTERED, false));
+        }
+
+        @Test
+        void theReceiptSaysWhenAJudgementCriterionBecomesFlagged() {
+            MarkEntered j1 = new MarkEntered(ID, CONTEST, "p1", "B1", "j1", new BigDecimal("3"));
+            fixture.given(DEFINED, PANEL, ZHANG, j1)
+                    .when(new EnterMark(ID, "p1", "B1", new BigDecimal("1"), null), as("j2"))
+                    .expectEvents(new MarkEntered(ID, CONTEST, "p1", "B1", "j2", new BigDecimal("1")))
+                    .expectResultMessagePayload(new MarkReceipt("p1", "B1", "j2", new BigDecimal("1"),
+                            MarkChange.ENTERED, true));
+            fixture.given(DEFINED, PANEL, ZHANG, j1)
+                    .when(new EnterMark(ID, "p1", "B1", new BigDecimal("2"), null), as("j2"))
+                    .expectResultMessagePayload(new MarkReceipt("p1", "B1", "j2", new BigDecimal("2"),
+                            MarkChange.ENTERED, false));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -282,12 +298,16 @@ class DisciplineTest {
             fixture.given(DEFINED, PANEL, ZHANG, first)
                     .when(new EnterMark(ID, "p1", "A2", new BigDecimal("26"), "漏计一项"), as("j2"))
                     .expectEvents(new MarkRevised(ID, CONTEST, "p1", "A2", "j2", new BigDecimal("25"),
-                            new BigDecimal("26"), "漏计一项"));
+                            new BigDecimal("26"), "漏计一项"))
+                    .expectResultMessagePayload(new MarkReceipt("p1", "A2", "j2", new BigDecimal("26"),
+                            MarkChange.REVISED, false));
             // The same value again changes nothing and needs no reason (a resent form).
             fixture.given(DEFINED, PANEL, ZHANG, first)
                     .when(new EnterMark(ID, "p1", "A2", new BigDecimal("25.00"), null), as("j2"))
                     .expectSuccessfulHandlerExecution()
-                    .expectNoEvents();
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new MarkReceipt("p1", "A2", "j2", new BigDecimal("25"),
+                            MarkChange.UNCHANGED, false));
         }
 
         @Test

@@ -158,17 +158,20 @@ public class ScoringApi {
         return existingCompetitor(contestId, competitorId);
     }
 
+    /**
+     * The authenticated judge's mark. The answer is the discipline's own receipt, given as soon as the mark is
+     * stored; the sheet read model ({@code GET .../competitors/{id}}) shows it a moment later.
+     */
     @PutMapping("/competitors/{competitorId}/marks/{criterionCode}")
     @PreAuthorize("hasRole('JUDGE')")
-    CompetitorDocument enterMark(@PathVariable String contestId, @PathVariable String competitorId,
-                                 @PathVariable String criterionCode, @RequestBody MarkValue body,
-                                 @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
-                                 @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
+    MarkReceipt enterMark(@PathVariable String contestId, @PathVariable String competitorId,
+                          @PathVariable String criterionCode, @RequestBody MarkValue body,
+                          @RequestHeader(name = ContestApi.IDEMPOTENCY_KEY, required = false) String key,
+                          @RequestHeader(name = ContestApi.REQUEST_ID, required = false) String requestId) {
         String disciplineId = scoring.placement(competitorId).filter(placement -> placement.contestId().equals(contestId))
                 .orElseThrow(() -> new DomainRuleViolation("error.competitor.unknown", competitorId)).disciplineId();
-        commands.send(new EnterMark(disciplineId, competitorId, criterionCode, body.value(),
-                body.reason()), ContestApi.requestId(key, requestId));
-        return existingCompetitor(contestId, competitorId);
+        return commands.submit(new EnterMark(disciplineId, competitorId, criterionCode, body.value(), body.reason()),
+                ContestApi.requestId(key, requestId));
     }
 
     @PostMapping("/competitors/{competitorId}/flags/{criterionCode}/confirm")

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Component;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A command re-sent with the same client request id has no second effect and answers the first result.
  * The request id is recorded in the event store's database, in the same transaction as the events, so a
@@ -24,7 +27,8 @@ import org.workerscontest.shared.DomainRuleViolation;
 @Component
 public class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    public record HandledRequest(String commandName, String result) {
+    /** @param resultType the Java type of a result kept as JSON; null for a text (or no) result */
+    public record HandledRequest(String commandName, String result, String resultType) {
     }
 
     /** Two copies of one request raced and the other one won; this copy's work was rolled back. */
@@ -35,9 +39,11 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
     }
 
     private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
 
-    public IdempotentCommands(JdbcTemplate jdbc) {
+    public IdempotentCommands(JdbcTemplate jdbc, ObjectMapper defaultAxonObjectMapper) {
         this.jdbc = jdbc;
+        this.json = defaultAxonObjectMapper;
     }
 
     @Override
@@ -53,10 +59,11 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
             return earlierResult(earlier.get(), command.getCommandName());
         }
         Object result = chain.proceed();
+        boolean text = result == null || result instanceof String;
         try {
-            jdbc.update("INSERT INTO command_request (request_id, command_name, result, user_name, handled_at) "
-                            + "VALUES (?, ?, ?, ?, ?)", requestId.toString(), command.getCommandName(),
-                    result == null ? null : result.toString(),
+            jdbc.update("INSERT INTO command_request (request_id, command_name, result, result_type, user_name, "
+                            + "handled_at) VALUES (?, ?, ?, ?, ?, ?)", requestId.toString(), command.getCommandName(),
+                    text ? result : json.writeValueAsString(result), text ? null : result.getClass().getName(),
                     Objects.toString(command.getMetaData().get(CommandMetadata.USER), null),
                     Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException e) {
@@ -66,16 +73,24 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
     }
 
     public Optional<HandledRequest> find(String requestId) {
-        List<HandledRequest> rows = jdbc.query("SELECT command_name, result FROM command_request WHERE request_id = ?",
-                (row, number) -> new HandledRequest(row.getString(1), row.getString(2)), requestId);
+        List<HandledRequest> rows = jdbc.query(
+                "SELECT command_name, result, result_type FROM command_request WHERE request_id = ?",
+                (row, number) -> new HandledRequest(row.getString(1), row.getString(2), row.getString(3)), requestId);
         return rows.stream().findFirst();
     }
 
     /** The same request id for another kind of command is a client's mistake, not a repeat. */
-    public static String earlierResult(HandledRequest earlier, String commandName) {
+    public Object earlierResult(HandledRequest earlier, String commandName) {
         if (!earlier.commandName().equals(commandName)) {
             throw new DomainRuleViolation("error.request.reused");
         }
-        return earlier.result();
+        if (earlier.resultType() == null) {
+            return earlier.result();
+        }
+        try {
+            return json.readValue(earlier.result(), Class.forName(earlier.resultType()));
+        } catch (JsonProcessingException | ClassNotFoundException e) {
+            throw new IllegalStateException("Unreadable earlier result of request for " + commandName, e);
+        }
     }
 }

@@ -164,9 +164,11 @@ public class ScoreSheetForm extends VerticalLayout {
             return;
         }
         String submission = Commands.newRequestId();
-        boolean done = feedback.attempt(() -> given.forEach((code, value) -> commands.send(new EnterMark(
+        // One wait for the read models after the sheet's marks, not one after each mark.
+        boolean done = feedback.attempt(() -> given.forEach((code, value) -> commands.submit(new EnterMark(
                 discipline.id(), competitor.id(), code, value, reason.getValue()), submission + ":" + code)),
                 getLocale(), this::showError);
+        commands.awaitReadModels("a score sheet's marks");
         if (done) {
             Feedback.success(getTranslation("judging.saved", competitor.name()));
             onSaved.run();

@@ -1,10 +1,13 @@
 package org.workerscontest.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -119,6 +122,37 @@ class ScoringApiTest extends ApiScenario {
         assertThat(lockIncomplete.code()).isEqualTo("error.sheet.theoryMissing");
         Response judgeLocks = as(judges.getFirst()).post(path("/competitors/" + zhang + "/lock"), null);
         assertThat(judgeLocks.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aMarkIsAnsweredWithTheDisciplinesReceiptAndAResentMarkHasNoSecondEffect() {
+        defineElectrician();
+        String zhang = competitor("张伟", hangzhou);
+        Response first = mark(judges.get(0), zhang, "B1", 3);
+        assertThat(first.body().path("change").asText()).isEqualTo("ENTERED");
+        assertThat(first.body().path("judge").asText()).isEqualTo(judges.get(0));
+        assertThat(first.body().path("flagged").asBoolean()).isFalse();
+        Response apart = mark(judges.get(1), zhang, "B1", 1);
+        assertThat(apart.body().path("flagged").asBoolean()).as("3 and 1 are more than 1 apart").isTrue();
+
+        String markPath = path("/competitors/" + zhang + "/marks/B1");
+        Map<String, String> sameRequest = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Map<String, Object> revision = Map.of("value", 2, "reason", "复核后更正");
+        Response revised = as(judges.get(1)).send("PUT", markPath, revision, sameRequest);
+        assertThat(revised.status()).as(revised.text()).isEqualTo(200);
+        assertThat(revised.body().path("change").asText()).isEqualTo("REVISED");
+        assertThat(revised.body().path("value").decimalValue()).isEqualByComparingTo("2");
+        assertThat(revised.body().path("flagged").asBoolean()).isFalse();
+        Response resent = as(judges.get(1)).send("PUT", markPath, revision, sameRequest);
+        assertThat(resent.status()).isEqualTo(200);
+        assertThat(resent.body()).isEqualTo(revised.body());
+
+        awaitMarkShown(revised.body());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ApiClient.texts(
+                admin.get(path("/competitors/" + zhang + "/history")).body(), "type"))
+                .containsExactly("CompetitorRegistered", "MarkEntered", "MarkEntered", "MarkRevised"));
+        JsonNode sheet = admin.get(path("/competitors/" + zhang)).body();
+        assertThat(sheet.path("marks").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(0, 1);
     }
 
     @Test

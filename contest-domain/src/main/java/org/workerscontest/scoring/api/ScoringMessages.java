@@ -64,6 +64,17 @@ public final class ScoringMessages {
                             BigDecimal value, String reason) {
     }
 
+    /** What became of an {@link EnterMark}. */
+    public enum MarkChange { ENTERED, REVISED, UNCHANGED }
+
+    /**
+     * The answer to {@link EnterMark}: the judge's mark as the discipline now holds it, and whether its
+     * criterion is flagged (scores more than 1 apart), so a judge's device needs no read model to show it.
+     */
+    public record MarkReceipt(String competitorId, String criterionCode, String judge, BigDecimal value,
+                              MarkChange change, boolean flagged) {
+    }
+
     public record ConfirmFlag(@TargetAggregateIdentifier String disciplineId, String competitorId, String criterionCode,
                               String reason) {
     }
