@@ -11,14 +11,15 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+import org.workerscontest.command.IdempotentCommands;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.contest.api.ContestLevel;
@@ -36,7 +37,8 @@ import org.workerscontest.shared.DomainRuleViolation;
  * DOMAIN.md skills rule 10: when a provincial-or-higher contest publishes a discipline, each first-prize
  * winner is nominated into the open provincial 五一劳动奖章 round of the contest's year; without such a
  * round the nomination waits as pending for the organizer. It runs with the scoring read model, after the
- * sheets it ranks; a rebuild does not nominate again.
+ * sheets it ranks. A replay (a rebuild, or the start of an in-memory read store) nominates no one: it only
+ * lists again as pending the winners whose automatic nomination did not happen when first handled.
  */
 @Component
 @ProcessingGroup(ScoringProjection.PROCESSING_GROUP)
@@ -49,9 +51,11 @@ class AutomaticNominations {
     private final ScoringQueries scoring;
     private final HonourQueries honours;
     private final MongoTemplate mongo;
+    private final IdempotentCommands requests;
 
     AutomaticNominations(CommandGateway commands, ContestQueries contests, ScoringQueries scoring,
-                         HonourQueries honours, MongoTemplate mongo) {
+                         HonourQueries honours, MongoTemplate mongo, IdempotentCommands requests) {
+        this.requests = requests;
         this.commands = commands;
         this.contests = contests;
         this.scoring = scoring;
@@ -60,8 +64,7 @@ class AutomaticNominations {
     }
 
     @EventHandler
-    @DisallowReplay
-    void on(ResultsPublished event, @Timestamp Instant at) {
+    void on(ResultsPublished event, @Timestamp Instant at, ReplayStatus replay) {
         Optional<ContestDocument> contest = contests.contest(event.contestId());
         Optional<DisciplineDocument> discipline = scoring.discipline(event.disciplineId());
         if (contest.isEmpty() || discipline.isEmpty() || !provincialOrHigher(contest.get().level())) {
@@ -70,17 +73,23 @@ class AutomaticNominations {
         int year = contest.get().startDate().getYear();
         List<ResultRow> firstPrizes = scoring.results(event.disciplineId()).rows().stream()
                 .filter(row -> row.prize() == Prize.FIRST).toList();
-        Optional<RoundDocument> round = firstPrizes.isEmpty() ? Optional.empty()
+        Optional<RoundDocument> round = firstPrizes.isEmpty() || replay.isReplay() ? Optional.empty()
                 : honours.openRound(MAY_DAY_MEDAL, ContestLevel.PROVINCIAL, year);
         for (ResultRow winner : firstPrizes) {
             String merits = contest.get().name() + " " + discipline.get().name() + " 一等奖（总分 "
                     + winner.total().toPlainString() + "）";
-            if (round.isPresent() && nominate(round.get(), winner, contest.get(), merits)) {
-                continue;
+            boolean nominated = replay.isReplay() ? requests.find(requestId(winner)).isPresent()
+                    : round.isPresent() && nominate(round.get(), winner, contest.get(), merits);
+            if (!nominated) {
+                mongo.save(new PendingNominationDocument(winner.competitorId(), contest.get().id(), contest.get().name(),
+                        discipline.get().name(), year, winner.name(), winner.team(), winner.employer(), merits, at));
             }
-            mongo.save(new PendingNominationDocument(winner.competitorId(), contest.get().id(), contest.get().name(),
-                    discipline.get().name(), year, winner.name(), winner.team(), winner.employer(), merits, at));
         }
+    }
+
+    /** Its own request id: the publication's would be taken for a repeated request. */
+    private static String requestId(ResultRow winner) {
+        return "auto-nomination:" + winner.competitorId();
     }
 
     /** @return whether the winner is (now or already) nominated */
@@ -90,10 +99,8 @@ class AutomaticNominations {
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new Nominate(round.id(),
                     HonourQueries.automaticNominationId(winner.competitorId()), nominee, contest.organizer(), merits, List.of()))
-                    // Its own request id: the publication's would be taken for a repeated request.
                     .andMetaData(MetaData.from(Map.of(CommandMetadata.USER, CommandMetadata.SYSTEM_USER,
-                            CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID,
-                            "auto-nomination:" + winner.competitorId()))));
+                            CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID, requestId(winner)))));
             return true;
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;

@@ -5,8 +5,12 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -43,7 +47,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
 
-    private static final int PROCESSOR_BATCH_SIZE = 50;
+    private static final int PROCESSOR_BATCH_SIZE = 5000;
     /** Per aggregate type; a discipline with every mark is a few hundred kilobytes at most. */
     private static final int CACHED_AGGREGATES = 500;
 
@@ -68,13 +72,25 @@ public class AxonConfiguration {
                     .configureAggregate(cached(Worker.class)).configureAggregate(cached(InnovationResult.class))
                     .configureAggregate(cached(Studio.class)).configureAggregate(cached(SelectionRound.class))
                     .configureAggregate(cached(Honour.class));
-            // Batches share one transaction and one token update: under load a processor keeps up.
+            // Batches share one transaction and one token update: under load, and in a replay, a processor
+            // keeps up. A processor without a position (a new read store) replays what is stored.
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                            .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE));
+                            .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE)
+                            .andInitialTrackingToken(AxonConfiguration::replayOfWhatIsStored));
             configurer.eventProcessing().registerHandlerInterceptor(ScoringProjection.PROCESSING_GROUP,
                     configuration -> sheets.writeBeforeOtherEvents());
         };
+    }
+
+    /**
+     * The events already stored were handled before, when the read store that was lost or replaced had them:
+     * they come again as a replay, so handlers with effects beyond the read models ({@code @DisallowReplay},
+     * {@code ReplayStatus}) do not act on them twice. An empty store gives no replay.
+     */
+    private static TrackingToken replayOfWhatIsStored(StreamableMessageSource<TrackedEventMessage<?>> source) {
+        TrackingToken head = source.createHeadToken();
+        return head == null ? source.createTailToken() : ReplayToken.createReplayToken(head, source.createTailToken());
     }
 
     /**

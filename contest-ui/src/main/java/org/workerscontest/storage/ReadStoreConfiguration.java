@@ -1,10 +1,11 @@
 package org.workerscontest.storage;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
@@ -21,7 +22,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /** Read models and tracking tokens live in MongoDB: a real one when configured, else an in-process one. */
 @Configuration(proxyBeanMethods = false)
@@ -43,15 +44,26 @@ public class ReadStoreConfiguration {
                 .build();
     }
 
-    /** Used when no MongoDB URI is configured: mongo-java-server with its data in an H2 file. */
+    /**
+     * Used when no MongoDB URI is configured: mongo-java-server holding the read models and the processors'
+     * positions in memory. They are derived data: at every start the processors replay the event store into
+     * it (see AxonConfiguration). Its H2-file backend, used before, cost a Java serialisation of every key
+     * at every index comparison, which capped mark entry and rebuilds far below the targets.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${spring.mongodb.uri:}'.isBlank()")
     static class EmbeddedReadStore {
 
+        private static final Logger log = LoggerFactory.getLogger(EmbeddedReadStore.class);
+
         @Bean(destroyMethod = "shutdown")
-        MongoServer embeddedMongoServer(@Value("${contest.data-dir}") Path dataDir) throws IOException {
-            Files.createDirectories(dataDir);
-            MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("readstore.mv").toString()));
+        MongoServer embeddedMongoServer(@Value("${contest.data-dir}") Path dataDir) {
+            Path formerFile = dataDir.resolve("readstore.mv");
+            if (Files.exists(formerFile)) {
+                log.info("{} is no longer used (the read models are rebuilt in memory at each start); it may be deleted",
+                        formerFile);
+            }
+            MongoServer server = new MongoServer(new MemoryBackend());
             server.bind("127.0.0.1", 0);
             return server;
         }

@@ -40,8 +40,8 @@ class StartupReport {
                 dataSource.getUrl().replaceAll("(?i)password=[^&;]*", "password=***"));
         var connection = mongo.getConnectionString();
         if (embeddedMongo.getIfAvailable() != null) {
-            log.info("Read store: embedded mongo-java-server (H2 file {}/readstore.mv) at {}",
-                    environment.getProperty("contest.data-dir"), connection.getHosts());
+            log.info("Read store: embedded mongo-java-server in memory, rebuilt from the event store at start, at {}",
+                    connection.getHosts());
         } else {
             // Hosts and database only: the URI may hold a password.
             log.info("Read store: MongoDB at {} database {}", connection.getHosts(), connection.getDatabase());

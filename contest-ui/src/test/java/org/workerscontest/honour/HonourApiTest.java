@@ -17,14 +17,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
 import org.workerscontest.ApiScenario;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.scoring.ScoringProjection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Honour selection through the REST API, and the automatic nomination of provincial first prizes. */
 class HonourApiTest extends ApiScenario {
+
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ProjectionAdmin projections;
 
     private String openRound(String honour, int year, int quota, Integer minFrontLine) {
         Map<String, Object> body = new HashMap<>(Map.of("honourCode", honour, "level", "PROVINCIAL",
@@ -161,5 +170,14 @@ class HonourApiTest extends ApiScenario {
         publish();
         await().atMost(Duration.ofSeconds(15)).until(() -> ApiClient.texts(admin.get("/api/honours/pending").body(),
                 "name").contains("待定乙" + suffix));
+
+        // A new read store (the embedded one after a restart) replays the publications: the pending winner is
+        // listed again and nobody is nominated a second time.
+        mongo.dropCollection(PendingNominationDocument.class);
+        projections.rebuild(ScoringProjection.PROCESSING_GROUP);
+        assertThat(projections.awaitCaughtUp(Duration.ofMinutes(1))).isTrue();
+        assertThat(ApiClient.texts(admin.get("/api/honours/pending").body(), "name")).contains("待定乙" + suffix)
+                .doesNotContain("劳模乙" + suffix);
+        assertThat(admin.get("/api/honours/rounds/" + round).body().path("nominations")).hasSize(1);
     }
 }

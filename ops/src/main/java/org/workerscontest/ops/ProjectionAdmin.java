@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,8 @@ public class ProjectionAdmin {
         TrackingEventProcessor processor = processor(name);
         log.info("Rebuilding projection '{}' from the first event", name);
         processor.shutDown();
-        processor.resetTokens();
+        // From the first event: the processors' initial position (a replay of what is stored) would wrap again.
+        processor.resetTokens(StreamableMessageSource::createTailToken);
         processor.start();
     }
 
