@@ -1,8 +1,5 @@
 package org.workerscontest.audit;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +13,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.shared.CommandMetadata;
@@ -41,6 +38,7 @@ public class AuditProjection {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final String PENDING = AuditProjection.class.getName() + ".pending";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -62,7 +60,7 @@ public class AuditProjection {
 
     /**
      * In a processor's batch the entries are inserted together when the batch commits. An entry's id is
-     * its event's, so a redelivered batch replaces its entries instead of adding them again.
+     * its event's, so a redelivered batch finds its entries there already and adds nothing.
      */
     private void record(AuditEntry entry) {
         if (!CurrentUnitOfWork.isStarted()) {
@@ -82,10 +80,15 @@ public class AuditProjection {
         if (entries.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class);
-        entries.forEach(entry -> bulk.replaceOne(query(where("_id").is(entry.id())), entry,
-                FindAndReplaceOptions.options().upsert()));
-        bulk.execute();
+        // Plain inserts, not upserts: an upsert looks each id up first, most of a rebuild's time here.
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class).insert(entries).execute();
+        } catch (BulkOperationException e) {
+            // An entry is the same whenever its event is handled: one already there is kept.
+            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 
     private static String metadata(EventMessage<?> event, String key) {

@@ -119,8 +119,12 @@ public class ScoringProjection {
 
     @EventHandler
     void on(FlagConfirmed event) {
-        mongo.updateFirst(byId(event.competitorId()), new Update().addToSet("confirmedFlags", event.criterionCode()),
-                CompetitorDocument.class);
+        CompetitorDocument competitor = sheets.sheet(event.competitorId());
+        if (competitor != null && !competitor.confirmedFlags().contains(event.criterionCode())) {
+            List<String> confirmed = new ArrayList<>(competitor.confirmedFlags());
+            confirmed.add(event.criterionCode());
+            sheets.changed(competitor.withMarks(competitor.marks(), confirmed));
+        }
     }
 
     @EventHandler
@@ -161,6 +165,7 @@ public class ScoringProjection {
 
     @ResetHandler
     void reset() {
+        sheets.forget();
         mongo.dropCollection(DisciplineDocument.class);
         mongo.dropCollection(CompetitorDocument.class);
         mongo.dropCollection(AppealDocument.class);

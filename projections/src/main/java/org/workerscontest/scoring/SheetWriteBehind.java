@@ -3,7 +3,10 @@ package org.workerscontest.scoring;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,29 +19,57 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.workerscontest.scoring.api.ScoringMessages.FlagConfirmed;
 import org.workerscontest.scoring.api.ScoringMessages.MarkEntered;
 import org.workerscontest.scoring.api.ScoringMessages.MarkRevised;
 import org.workerscontest.scoring.api.ScoringMessages.TheoryScoreRecorded;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+
 /**
  * Marks are most of the scoring events. Within one batch of the scoring processor they change the
- * sheets in memory, and each changed sheet is written once when the batch commits: one read and one
- * bulk write for a run of marks instead of a read and a write per mark. Before any other event of the processor the batch's sheets
- * are written, so every other handler reads and changes what the marks before it made.
+ * sheets in memory, and each changed sheet is written once when the batch commits: one bulk write for a
+ * run of marks instead of a read and a write per mark. Before any other event of the processor the
+ * batch's sheets are written, so every other handler reads and changes what the marks before it made.
+ *
+ * <p>The sheets' marks, confirmed flags and theory scores are written only through here, so the sheets
+ * last written are kept (a bounded number, least recently used out) and a mark on a known sheet reads
+ * nothing from the read store.
  */
 @Component
 public class SheetWriteBehind {
 
     /** The events whose sheet changes wait for the end of the batch. */
-    static final Set<Class<?>> GATHERED = Set.of(MarkEntered.class, MarkRevised.class, TheoryScoreRecorded.class);
+    static final Set<Class<?>> GATHERED = Set.of(MarkEntered.class, MarkRevised.class, TheoryScoreRecorded.class,
+            FlagConfirmed.class);
+
+    /** Sheets are a few kilobytes; more than the competitors of a large contest. */
+    private static final int KEPT_SHEETS = 20_000;
+    /**
+     * Another node can write the sheets only after this node's claim on the scoring events lapsed, which takes
+     * the token store's claim timeout (10 s) after this node's last batch; within half of that, what is kept
+     * here is still what is stored.
+     */
+    private static final long TRUSTED_NANOS = Duration.ofSeconds(5).toNanos();
 
     private static final String PENDING = SheetWriteBehind.class.getName() + ".pending";
 
     private final MongoTemplate mongo;
+    /** As in the read store: filled by reads and writes, emptied by a failed batch and a rebuild. */
+    private final Map<String, CompetitorDocument> stored = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CompetitorDocument> eldest) {
+                    return size() > KEPT_SHEETS;
+                }
+            });
+
+    private volatile long lastCommit = System.nanoTime();
 
     public SheetWriteBehind(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -48,7 +79,18 @@ public class SheetWriteBehind {
     CompetitorDocument sheet(String competitorId) {
         Map<String, CompetitorDocument> pending = pending();
         CompetitorDocument changed = pending == null ? null : pending.get(competitorId);
-        return changed != null ? changed : mongo.findById(competitorId, CompetitorDocument.class);
+        if (changed != null) {
+            return changed;
+        }
+        CompetitorDocument known = stored.get(competitorId);
+        if (known != null) {
+            return known;
+        }
+        CompetitorDocument read = mongo.findById(competitorId, CompetitorDocument.class);
+        if (read != null) {
+            stored.put(competitorId, read);
+        }
+        return read;
     }
 
     /** Keeps the sheet's marks, flags and theory score for the batch's end (at once outside a batch). */
@@ -59,6 +101,11 @@ public class SheetWriteBehind {
         } else {
             pending.put(sheet.id(), sheet);
         }
+    }
+
+    /** A rebuild starts from empty sheets. */
+    void forget() {
+        stored.clear();
     }
 
     /**
@@ -95,8 +142,19 @@ public class SheetWriteBehind {
             ids.add(competitorOf(payload));
         }
         ids.removeAll(pending.keySet());
-        mongo.find(query(where("_id").in(ids)), CompetitorDocument.class)
-                .forEach(sheet -> pending.put(sheet.id(), sheet));
+        ids.removeIf(id -> {
+            CompetitorDocument known = stored.get(id);
+            if (known != null) {
+                pending.put(id, known);
+            }
+            return known != null;
+        });
+        if (!ids.isEmpty()) {
+            mongo.find(query(where("_id").in(ids)), CompetitorDocument.class).forEach(sheet -> {
+                stored.put(sheet.id(), sheet);
+                pending.put(sheet.id(), sheet);
+            });
+        }
     }
 
     private static String competitorOf(Object gathered) {
@@ -104,8 +162,19 @@ public class SheetWriteBehind {
             case MarkEntered mark -> mark.competitorId();
             case MarkRevised revision -> revision.competitorId();
             case TheoryScoreRecorded theory -> theory.competitorId();
+            case FlagConfirmed confirmation -> confirmation.competitorId();
             default -> throw new IllegalArgumentException("Not a gathered event: " + gathered.getClass());
         };
+    }
+
+    /** A mark as Spring Data writes a {@link CompetitorDocument.Mark}, so that it reads it back the same. */
+    private Document markDocument(CompetitorDocument.Mark mark) {
+        return new Document("criterionCode", mark.criterionCode()).append("judge", mark.judge())
+                .append("value", stored(mark.value())).append("revisions", mark.revisions());
+    }
+
+    private Object stored(BigDecimal value) {
+        return value == null ? null : mongo.getConverter().convertToMongoType(value);
     }
 
     /** Outside a unit of work (events handed over one by one) there is no batch: null. */
@@ -115,8 +184,14 @@ public class SheetWriteBehind {
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(PENDING, key -> {
+            if (System.nanoTime() - lastCommit > TRUSTED_NANOS) {
+                stored.clear();
+            }
+            batch.afterCommit(unitOfWork -> lastCommit = System.nanoTime());
             Map<String, CompetitorDocument> sheets = new LinkedHashMap<>();
             batch.onPrepareCommit(unitOfWork -> write(sheets.values()));
+            // A bulk write may have failed half-way: what is kept may no longer be what is stored.
+            batch.onRollback(unitOfWork -> stored.clear());
             return sheets;
         });
     }
@@ -125,10 +200,13 @@ public class SheetWriteBehind {
         if (sheets.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, CompetitorDocument.class);
-        sheets.forEach(sheet -> bulk.updateOne(query(where("_id").is(sheet.id())),
-                Update.update("marks", sheet.marks()).set("confirmedFlags", sheet.confirmedFlags())
-                        .set("theory", sheet.theory())));
-        bulk.execute();
+        // Driver documents, not Spring's update mapping: mapping the marks was most of a replay's time here.
+        List<UpdateOneModel<Document>> updates = sheets.stream().map(sheet -> new UpdateOneModel<Document>(
+                Filters.eq("_id", sheet.id()), Updates.combine(
+                        Updates.set("marks", sheet.marks().stream().map(this::markDocument).toList()),
+                        Updates.set("confirmedFlags", sheet.confirmedFlags()),
+                        Updates.set("theory", stored(sheet.theory()))))).toList();
+        mongo.getCollection(mongo.getCollectionName(CompetitorDocument.class)).bulkWrite(updates);
+        sheets.forEach(sheet -> stored.put(sheet.id(), sheet));
     }
 }

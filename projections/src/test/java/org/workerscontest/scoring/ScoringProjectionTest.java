@@ -144,6 +144,22 @@ class ScoringProjectionTest {
         assertThat(queries.competitors(D)).isEqualTo(before);
     }
 
+    /** Sheets are kept in memory between marks; a rebuild must not bring back marks from before it. */
+    @Test
+    void aRebuildForgetsTheSheetsKeptInMemory() {
+        List<Object> events = disciplineWithFourCompetitors();
+        harness.publish(projection, events.toArray());
+        harness.publish(projection, theoryAndThreeMarksOfP1().toArray());
+        assertThat(queries.competitor("p1").orElseThrow().marks()).hasSize(3);
+
+        harness.reset(projection);
+        harness.publish(projection, events.toArray());
+        harness.publish(projection, new MarkEntered(D, "c1", "p1", "B1", "j3", n("2")));
+        CompetitorDocument p1 = queries.competitor("p1").orElseThrow();
+        assertThat(p1.marks()).extracting(CompetitorDocument.Mark::judge).containsExactly("j3");
+        assertThat(p1.theory()).isNull();
+    }
+
     /**
      * In a processor's batch the marks wait in memory and each sheet is written once at the end; a flag
      * confirmation and a lock in the middle of the batch still see (and keep) every mark before them.
