@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mark-entry benchmark: starts the application on fresh embedded stores, drives it with simulated
 # judges through the REST API, prints the figures, and stops it. Not part of the test suite.
-#   ops/benchmark.sh [judges=100] [seconds=60]
+#   ops/benchmark.sh [judges=100] [seconds per phase=60] [paced marks/s=500]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -19,5 +19,5 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 "$JAVA_HOME/bin/java" -cp contest-ui/target/contest-ui.jar -Dloader.main=org.workerscontest.ops.bench.MarkingBenchmark \
-    org.springframework.boot.loader.launch.PropertiesLauncher "http://localhost:$port" "$password" "${1:-100}" "${2:-60}"
+    org.springframework.boot.loader.launch.PropertiesLauncher "http://localhost:$port" "$password" "${1:-100}" "${2:-60}" "${3:-500}"
 echo "Application log: $data/app.log"

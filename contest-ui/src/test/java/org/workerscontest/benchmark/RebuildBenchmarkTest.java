@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -46,7 +47,7 @@ class RebuildBenchmarkTest {
     ScoringQueries scoring;
 
     @Test
-    void rebuildsEveryProjectionFromTwoHundredThousandEvents() {
+    void rebuildsEveryProjectionFromTwoHundredThousandEvents() throws InterruptedException {
         MetaData judge = MetaData.with(CommandMetadata.USER, "judge").and(CommandMetadata.ROLE, "JUDGE");
         List<CriterionDefinition> criteria = new ArrayList<>();
         for (int c = 1; c <= 10; c++) {
@@ -82,10 +83,22 @@ class RebuildBenchmarkTest {
 
         long start = System.nanoTime();
         projections.statuses().forEach(status -> projections.rebuild(status.name()));
-        assertThat(projections.awaitCaughtUp(Duration.ofMinutes(30))).isTrue();
+        Map<String, Double> caughtUp = new TreeMap<>();
+        long head = projections.statuses().stream().mapToLong(status -> status.position() + status.lag()).max()
+                .orElseThrow();
+        while (caughtUp.size() < projections.statuses().size()) {
+            assertThat(System.nanoTime() - start).isLessThan(Duration.ofMinutes(30).toNanos());
+            for (ProjectionAdmin.ProjectionStatus status : projections.statuses()) {
+                if (status.position() >= head) {
+                    caughtUp.putIfAbsent(status.name(), (System.nanoTime() - start) / 1e9);
+                }
+            }
+            Thread.sleep(20);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%n== Rebuild benchmark ==%nevents %d, projections %d, %.1f s, %.0f events/s per projection%n",
-                stored, projections.statuses().size(), seconds, stored / seconds);
+        System.out.printf("%n== Rebuild benchmark ==%nevents %d, projections %d, all rebuilt at once in %.1f s: "
+                + "%.0f stored events/s%n", stored, caughtUp.size(), seconds, stored / seconds);
+        caughtUp.forEach((name, at) -> System.out.printf("  %-12s done after %5.1f s%n", name, at));
         assertThat(scoring.competitors(disciplineId("bench", "D0"))).hasSize(COMPETITORS);
     }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,12 +26,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A load generator for judges' mark entry against a running application (ops/benchmark.sh starts one
- * on the embedded stores). Simulated judges each keep a session, as a judge's tablet does, and enter
- * marks as fast as the server answers; the figures printed are marks per second, p50/p99 latency of
- * entry, and p99 delay until a mark shows in the sheet read model (measured on every 20th mark by
- * reading it back).
+ * on the embedded stores). Simulated judges each keep a session, as a judge's tablet does. After a warm-up
+ * (not reported), two phases on the same set-up:
+ * <ol>
+ * <li>paced: the judges together enter the target rate of marks per second, each at its own steady pace.
+ * Latency counts from the moment a mark was due, so a server that falls behind shows it in full;</li>
+ * <li>capacity: every judge enters marks as fast as the server answers (a closed loop, where latency is
+ * judges / throughput by Little's law and so says little on its own).</li>
+ * </ol>
+ * Each prints marks per second, p50/p99 latency of entry, p99 delay until a mark shows in the sheet read
+ * model (every 50th mark is read back until it shows, at most 20 at a time, polling more slowly the longer
+ * it takes, so that the probes themselves cannot swamp a server that falls behind), and the largest lag of
+ * the scoring projection seen in the phase.
  *
- * <p>Arguments: base URL, admin password, judges (default 100), seconds (default 60).
+ * <p>Arguments: base URL, admin password, judges (default 100), seconds per phase (default 60), target marks
+ * per second of the paced phase (default 500).
  */
 public final class MarkingBenchmark {
 
@@ -38,10 +48,15 @@ public final class MarkingBenchmark {
     private static final int JUDGES_PER_PANEL = 5;
     private static final int COMPETITORS_PER_DISCIPLINE = 40;
     private static final int CRITERIA = 10;
+    private static final int VISIBILITY_SAMPLE = 50;
+    private static final long FIRST_POLL_NANOS = Duration.ofMillis(10).toNanos();
+    private static final int MAX_PROBES = 20;
+    private static final int WARM_UP_SECONDS = 20;
 
     private final String baseUrl;
     private final String adminAuthorization;
-    private final HttpClient admin = HttpClient.newHttpClient();
+    /** With a cookie jar: the admin's password is checked once, then the session carries on. */
+    private final HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     private MarkingBenchmark(String baseUrl, String adminPassword) {
         this.baseUrl = baseUrl;
@@ -50,18 +65,42 @@ public final class MarkingBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("Usage: MarkingBenchmark <base url> <admin password> [judges] [seconds]");
+            System.err.println("Usage: MarkingBenchmark <base url> <admin password> [judges] [seconds] [marks/s]");
             System.exit(2);
         }
         int judges = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
-        new MarkingBenchmark(args[0], args[1]).run(judges, seconds);
+        int rate = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        new MarkingBenchmark(args[0], args[1]).run(judges, seconds, rate);
     }
 
     private record Discipline(String code, List<String> judges, List<String> competitors) {
     }
 
-    private void run(int judgeCount, int seconds) throws Exception {
+    /** One judge's device: its session and how many marks it has entered. */
+    private static final class Judge {
+        final String username;
+        final Discipline discipline;
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        boolean signedIn;
+        int marks;
+
+        Judge(String username, Discipline discipline) {
+            this.username = username;
+            this.discipline = discipline;
+        }
+    }
+
+    private static final class Figures {
+        final ConcurrentLinkedQueue<Long> entryNanos = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Long> visibleNanos = new ConcurrentLinkedQueue<>();
+        final AtomicLong refused = new AtomicLong();
+        final Semaphore probes = new Semaphore(MAX_PROBES);
+        final AtomicLong probesSkipped = new AtomicLong();
+        final AtomicLong maxScoringLag = new AtomicLong();
+    }
+
+    private void run(int judgeCount, int seconds, int rate) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
         System.out.printf("Setting up %d judges in %d disciplines ...%n", judgeCount, judgeCount / JUDGES_PER_PANEL);
         String contestId = post("/api/contests", Map.of("name", "性能测试赛 " + run, "level", "PROVINCIAL",
@@ -69,86 +108,135 @@ public final class MarkingBenchmark {
         String base = "/api/contests/" + contestId;
         String teamId = post(base + "/teams", Map.of("name", "测试代表队", "kind", "REGION", "area", "杭州市",
                 "leader", "测试", "phone", "13800000000")).path("id").asText();
-        List<Discipline> disciplines = new ArrayList<>();
         List<Map<String, Object>> criteria = new ArrayList<>();
         for (int c = 1; c <= CRITERIA; c++) {
             criteria.add(Map.of("code", "C" + c, "name", "评分项" + c, "kind", "MEASUREMENT", "maxMark", 10));
         }
+        List<Judge> judges = new ArrayList<>();
         for (int d = 0; d < judgeCount / JUDGES_PER_PANEL; d++) {
             String code = "D" + d;
-            List<String> judges = new ArrayList<>();
+            List<String> panel = new ArrayList<>();
             for (int j = 0; j < JUDGES_PER_PANEL; j++) {
                 String judge = "b" + run + "d" + d + "j" + j;
                 post("/api/users", Map.of("username", judge, "password", "bench-pass", "displayName", "裁判",
                         "role", "JUDGE"));
-                judges.add(judge);
+                panel.add(judge);
             }
             String chief = "b" + run + "d" + d + "c";
             post("/api/users", Map.of("username", chief, "password", "bench-pass", "displayName", "裁判长",
                     "role", "CHIEF_JUDGE"));
             post(base + "/disciplines", Map.of("code", code, "name", "项目" + d, "theoryWeight", 0.3,
                     "practicalWeight", 0.7, "criteria", criteria));
-            send("PUT", base + "/disciplines/" + code + "/panel", Map.of("judges", judges, "chiefJudge", chief),
+            send("PUT", base + "/disciplines/" + code + "/panel", Map.of("judges", panel, "chiefJudge", chief),
                     admin, adminAuthorization);
             List<String> competitors = new ArrayList<>();
             for (int p = 0; p < COMPETITORS_PER_DISCIPLINE; p++) {
                 competitors.add(post(base + "/competitors", Map.of("name", "选手" + p, "teamId", teamId,
                         "disciplineCode", code)).path("id").asText());
             }
-            disciplines.add(new Discipline(code, judges, competitors));
+            Discipline discipline = new Discipline(code, panel, competitors);
+            panel.forEach(judge -> judges.add(new Judge(judge, discipline)));
         }
 
-        System.out.printf("Marking for %d s with %d judges ...%n", seconds, judgeCount);
-        ConcurrentLinkedQueue<Long> entryNanos = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> visibleNanos = new ConcurrentLinkedQueue<>();
-        AtomicLong refused = new AtomicLong();
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        CountDownLatch done = new CountDownLatch(judgeCount);
-        for (Discipline discipline : disciplines) {
-            for (String judge : discipline.judges()) {
-                Thread.ofVirtual().start(() -> {
-                    try {
-                        judge(base, judge, discipline, deadline, entryNanos, visibleNanos, refused);
-                    } finally {
-                        done.countDown();
-                    }
-                });
-            }
+        // The server's code is compiled while it runs: the first seconds are slower and say nothing of it.
+        System.out.printf("Warming up for %d s ...%n", WARM_UP_SECONDS);
+        phase(base, judges, WARM_UP_SECONDS, 0);
+        if (rate > 0) {
+            System.out.printf("Paced: %d judges entering %d marks/s together for %d s ...%n", judgeCount, rate, seconds);
+            report("paced at " + rate + " marks/s", phase(base, judges, seconds, rate), judgeCount);
         }
-        long started = System.nanoTime();
-        done.await();
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        report(entryNanos, visibleNanos, refused.get(), elapsed, judgeCount);
+        System.out.printf("Capacity: %d judges entering as fast as answered for %d s ...%n", judgeCount, seconds);
+        report("capacity (closed loop)", phase(base, judges, seconds, 0), judgeCount);
     }
 
-    private void judge(String base, String judge, Discipline discipline, long deadline,
-                       ConcurrentLinkedQueue<Long> entryNanos, ConcurrentLinkedQueue<Long> visibleNanos,
-                       AtomicLong refused) {
-        // One client per judge with a cookie jar: the password is checked once, then the session is used.
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String authorization = basic(judge, "bench-pass");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        int count = 0;
+    /** @param rate marks per second of all judges together; 0: each judge as fast as answered */
+    private Map.Entry<Figures, Double> phase(String base, List<Judge> judges, int seconds, int rate)
+            throws InterruptedException {
+        Figures figures = new Figures();
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(seconds).toNanos();
+        long interval = rate == 0 ? 0 : Duration.ofSeconds(judges.size()).toNanos() / rate;
+        CountDownLatch done = new CountDownLatch(judges.size());
+        Thread lagWatch = Thread.ofVirtual().start(() -> watchScoringLag(figures, deadline));
+        for (Judge judge : judges) {
+            // Spread the judges' first marks over one interval, as real devices are not in step.
+            long first = started + (interval == 0 ? 0 : ThreadLocalRandom.current().nextLong(interval));
+            Thread.ofVirtual().start(() -> {
+                try {
+                    judge(base, judge, first, interval, deadline, figures);
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        lagWatch.join();
+        return Map.entry(figures, elapsed);
+    }
+
+    /** Once a second, how many events the scoring projection has yet to handle. */
+    private void watchScoringLag(Figures figures, long deadline) {
         while (System.nanoTime() < deadline) {
-            String competitor = discipline.competitors().get(random.nextInt(discipline.competitors().size()));
+            try {
+                HttpResponse<String> response = send("GET", "/api/admin/projections", null, admin, adminAuthorization);
+                for (JsonNode projection : JSON.readTree(response.body())) {
+                    if (projection.path("name").asText().equals("scoring")) {
+                        figures.maxScoringLag.accumulateAndGet(projection.path("lag").asLong(), Math::max);
+                    }
+                }
+                Thread.sleep(1000);
+            } catch (IOException e) {
+                // A missed reading: the next one comes in a second.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void judge(String base, Judge judge, long first, long interval, long deadline, Figures figures) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        List<String> competitors = judge.discipline.competitors();
+        for (long due = first; due < deadline; due = interval == 0 ? System.nanoTime() : due + interval) {
+            String competitor = competitors.get(random.nextInt(competitors.size()));
             String criterion = "C" + (1 + random.nextInt(CRITERIA));
             String value = random.nextInt(0, 10) + "." + random.nextInt(0, 10);
-            long start = System.nanoTime();
             try {
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(Duration.ofNanos(wait));
+                }
+                long start = interval == 0 ? System.nanoTime() : due;
                 HttpResponse<String> response = send("PUT", base + "/competitors/" + competitor + "/marks/" + criterion,
-                        Map.of("value", value, "reason", "压测修改"), client, count == 0 ? authorization : null);
+                        Map.of("value", value, "reason", "压测修改"), judge.client,
+                        judge.signedIn ? null : basic(judge.username, "bench-pass"));
                 long entered = System.nanoTime();
                 if (response.statusCode() != 200) {
-                    refused.incrementAndGet();
+                    figures.refused.incrementAndGet();
                     continue;
                 }
-                entryNanos.add(entered - start);
-                if (++count % 20 == 0) {
-                    visibleNanos.add(untilVisible(client, base, competitor, criterion, judge, value)
-                            - start);
+                judge.signedIn = true;
+                figures.entryNanos.add(entered - start);
+                if (++judge.marks % VISIBILITY_SAMPLE == 0) {
+                    if (!figures.probes.tryAcquire()) {
+                        figures.probesSkipped.incrementAndGet();
+                        continue;
+                    }
+                    // Read back beside the judge's pace, so the probe does not delay the next mark.
+                    Thread.ofVirtual().start(() -> {
+                        try {
+                            figures.visibleNanos.add(untilVisible(judge, base, competitor, criterion, value, start)
+                                    - start);
+                        } catch (IOException | InterruptedException e) {
+                            figures.refused.incrementAndGet();
+                        } finally {
+                            figures.probes.release();
+                        }
+                    });
                 }
             } catch (IOException e) {
-                refused.incrementAndGet();
+                figures.refused.incrementAndGet();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -157,34 +245,42 @@ public final class MarkingBenchmark {
     }
 
     /** Reads the competitor's sheet until the judge's mark shows the value; returns the moment it did. */
-    private long untilVisible(HttpClient client, String base, String competitor, String criterion, String judge,
-                              String value) throws IOException, InterruptedException {
+    private long untilVisible(Judge judge, String base, String competitor, String criterion, String value,
+                              long entered) throws IOException, InterruptedException {
         while (true) {
-            HttpResponse<String> response = send("GET", base + "/competitors/" + competitor, null, client, null);
+            HttpResponse<String> response = send("GET", base + "/competitors/" + competitor, null, judge.client, null);
             for (JsonNode mark : JSON.readTree(response.body()).path("marks")) {
-                if (mark.path("criterionCode").asText().equals(criterion) && mark.path("judge").asText().equals(judge)
+                if (mark.path("criterionCode").asText().equals(criterion)
+                        && mark.path("judge").asText().equals(judge.username)
                         && mark.path("value").decimalValue().compareTo(new BigDecimal(value)) == 0) {
                     return System.nanoTime();
                 }
             }
-            Thread.sleep(5);
+            // A tenth of the time waited so far: the figure is within 10 %, and a late mark costs few reads.
+            Thread.sleep(Duration.ofNanos(Math.max(FIRST_POLL_NANOS, (System.nanoTime() - entered) / 10)));
         }
     }
 
-    private static void report(ConcurrentLinkedQueue<Long> entryNanos, ConcurrentLinkedQueue<Long> visibleNanos,
-                               long refused, double seconds, int judges) {
-        List<Long> entries = new ArrayList<>(entryNanos);
-        List<Long> visible = new ArrayList<>(visibleNanos);
+    private static void report(String phase, Map.Entry<Figures, Double> measured, int judges) {
+        Figures figures = measured.getKey();
+        double seconds = measured.getValue();
+        List<Long> entries = new ArrayList<>(figures.entryNanos);
+        List<Long> visible = new ArrayList<>(figures.visibleNanos);
         Collections.sort(entries);
         Collections.sort(visible);
         System.out.println();
-        System.out.println("== Mark entry benchmark ==");
+        System.out.printf("== Mark entry benchmark: %s ==%n", phase);
         System.out.printf("judges                 %d%n", judges);
-        System.out.printf("marks entered          %d in %.1f s (%d refused or failed)%n", entries.size(), seconds, refused);
+        System.out.printf("marks entered          %d in %.1f s (%d refused or failed)%n", entries.size(), seconds,
+                figures.refused.get());
         System.out.printf("marks per second       %.0f%n", entries.size() / seconds);
         System.out.printf("entry latency p50      %.1f ms%n", percentile(entries, 50));
         System.out.printf("entry latency p99      %.1f ms%n", percentile(entries, 99));
-        System.out.printf("visible in results p99 %.1f ms (%d samples)%n", percentile(visible, 99), visible.size());
+        System.out.printf("entry latency max      %.1f ms%n", percentile(entries, 100));
+        System.out.printf("visible in sheet p99   %.1f ms (%d samples, %d skipped while %d were waiting)%n",
+                percentile(visible, 99), visible.size(), figures.probesSkipped.get(), MAX_PROBES);
+        System.out.printf("scoring lag, largest   %d events%n", figures.maxScoringLag.get());
+        System.out.println();
     }
 
     private static double percentile(List<Long> sorted, int percentile) {
