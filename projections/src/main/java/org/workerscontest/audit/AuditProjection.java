@@ -80,7 +80,7 @@ public class AuditProjection {
         if (entries.isEmpty()) {
             return;
         }
-        // Plain inserts, not upserts: an upsert looks each id up first, most of a rebuild's time here.
+        // Plain inserts, not upserts, which first look each id up.
         try {
             mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class).insert(entries).execute();
         } catch (BulkOperationException e) {

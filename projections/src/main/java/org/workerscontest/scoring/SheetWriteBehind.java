@@ -170,10 +170,10 @@ public class SheetWriteBehind {
     /** A mark as Spring Data writes a {@link CompetitorDocument.Mark}, so that it reads it back the same. */
     private Document markDocument(CompetitorDocument.Mark mark) {
         return new Document("criterionCode", mark.criterionCode()).append("judge", mark.judge())
-                .append("value", stored(mark.value())).append("revisions", mark.revisions());
+                .append("value", bson(mark.value())).append("revisions", mark.revisions());
     }
 
-    private Object stored(BigDecimal value) {
+    private Object bson(BigDecimal value) {
         return value == null ? null : mongo.getConverter().convertToMongoType(value);
     }
 
@@ -200,12 +200,12 @@ public class SheetWriteBehind {
         if (sheets.isEmpty()) {
             return;
         }
-        // Driver documents, not Spring's update mapping: mapping the marks was most of a replay's time here.
+        // Driver documents, not Spring's update mapping: mapping the marks took half the projection's time in a replay.
         List<UpdateOneModel<Document>> updates = sheets.stream().map(sheet -> new UpdateOneModel<Document>(
                 Filters.eq("_id", sheet.id()), Updates.combine(
                         Updates.set("marks", sheet.marks().stream().map(this::markDocument).toList()),
                         Updates.set("confirmedFlags", sheet.confirmedFlags()),
-                        Updates.set("theory", stored(sheet.theory()))))).toList();
+                        Updates.set("theory", bson(sheet.theory()))))).toList();
         mongo.getCollection(mongo.getCollectionName(CompetitorDocument.class)).bulkWrite(updates);
         sheets.forEach(sheet -> stored.put(sheet.id(), sheet));
     }
