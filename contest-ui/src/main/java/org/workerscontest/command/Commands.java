@@ -20,8 +20,9 @@ import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
 
 /**
- * Sends commands with the acting user, role and client request id in their metadata, and returns once
- * the read models show the change, so that the next page a user sees includes what they just did.
+ * Sends commands with the acting user, role and client request id in their metadata. {@link #send} returns
+ * once the read models show the change, so that the next page a user sees includes what they just did;
+ * {@link #submit} returns once the events are stored, for answers made from the command's own result.
  */
 @Component
 public class Commands {
