@@ -6,4 +6,5 @@ cd "$(dirname "$0")"
 source ops/scripts/find-jdk.sh
 echo "Using JDK at $JAVA_HOME"
 ./mvnw -B -q -DskipTests package
-exec "$JAVA_HOME/bin/java" -jar contest-ui/target/contest-ui.jar "$@"
+source ops/scripts/jvm-options.sh
+exec "$JAVA_HOME/bin/java" $CONTEST_JAVA_OPTS -jar contest-ui/target/contest-ui.jar "$@"

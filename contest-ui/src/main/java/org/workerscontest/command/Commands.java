@@ -2,7 +2,6 @@ package org.workerscontest.command;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -47,7 +46,7 @@ public class Commands {
     }
 
     public static String newRequestId() {
-        return UUID.randomUUID().toString();
+        return RandomIdentifiers.next();
     }
 
     /** As the signed-in user. */

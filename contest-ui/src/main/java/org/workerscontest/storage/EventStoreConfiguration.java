@@ -35,8 +35,12 @@ public class EventStoreConfiguration {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName().toLowerCase();
         }
-        String script = product.contains("postgres") ? "db/eventstore-postgresql.sql" : "db/eventstore-h2.sql";
+        boolean postgres = product.contains("postgres");
+        String script = postgres ? "db/eventstore-postgresql.sql" : "db/eventstore-h2.sql";
         new ResourceDatabasePopulator(new ClassPathResource(script)).execute(dataSource);
+        if (!postgres) {
+            H2EventColumns.convertLargeObjects(dataSource);
+        }
         return new EventStoreSchema(product);
     }
 
@@ -61,6 +65,7 @@ public class EventStoreConfiguration {
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
+                .readEventDataWithGaps(new IndexedGapQuery())
                 .build();
     }
 

@@ -57,6 +57,7 @@ public final class MarkingBenchmark {
     private final String adminAuthorization;
     /** With a cookie jar: the admin's password is checked once, then the session carries on. */
     private final HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient judgesClient = HttpClient.newHttpClient();
 
     private MarkingBenchmark(String baseUrl, String adminPassword) {
         this.baseUrl = baseUrl;
@@ -77,12 +78,15 @@ public final class MarkingBenchmark {
     private record Discipline(String code, List<String> judges, List<String> competitors) {
     }
 
-    /** One judge's device: its session and how many marks it has entered. */
+    /**
+     * One judge's device: its session and how many marks it has entered. The judges share one HTTP
+     * client (each a client of its own would add a selector thread per judge to the two cores the
+     * server runs on) and each keeps its own session cookie.
+     */
     private static final class Judge {
         final String username;
         final Discipline discipline;
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        boolean signedIn;
+        volatile String sessionCookie;
         int marks;
 
         Judge(String username, Discipline discipline) {
@@ -208,15 +212,14 @@ public final class MarkingBenchmark {
                     Thread.sleep(Duration.ofNanos(wait));
                 }
                 long start = interval == 0 ? System.nanoTime() : due;
-                HttpResponse<String> response = send("PUT", base + "/competitors/" + competitor + "/marks/" + criterion,
-                        Map.of("value", value, "reason", "压测修改"), judge.client,
-                        judge.signedIn ? null : basic(judge.username, "bench-pass"));
+                HttpResponse<String> response = send(judge, "PUT",
+                        base + "/competitors/" + competitor + "/marks/" + criterion,
+                        Map.of("value", value, "reason", "压测修改"));
                 long entered = System.nanoTime();
                 if (response.statusCode() != 200) {
                     figures.refused.incrementAndGet();
                     continue;
                 }
-                judge.signedIn = true;
                 figures.entryNanos.add(entered - start);
                 if (++judge.marks % VISIBILITY_SAMPLE == 0) {
                     if (!figures.probes.tryAcquire()) {
@@ -248,7 +251,7 @@ public final class MarkingBenchmark {
     private long untilVisible(Judge judge, String base, String competitor, String criterion, String value,
                               long entered) throws IOException, InterruptedException {
         while (true) {
-            HttpResponse<String> response = send("GET", base + "/competitors/" + competitor, null, judge.client, null);
+            HttpResponse<String> response = send(judge, "GET", base + "/competitors/" + competitor, null);
             for (JsonNode mark : JSON.readTree(response.body()).path("marks")) {
                 if (mark.path("criterionCode").asText().equals(criterion)
                         && mark.path("judge").asText().equals(judge.username)
@@ -301,14 +304,36 @@ public final class MarkingBenchmark {
 
     private HttpResponse<String> send(String method, String path, Object body, HttpClient client, String authorization)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json");
+        HttpRequest.Builder request = request(method, path, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** As the judge: signs in with the password once, then sends the session cookie the server gave. */
+    private HttpResponse<String> send(Judge judge, String method, String path, Object body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(method, path, body);
+        String session = judge.sessionCookie;
+        if (session == null) {
+            request.header("Authorization", basic(judge.username, "bench-pass"));
+        } else {
+            request.header("Cookie", session);
+        }
+        HttpResponse<String> response = judgesClient.send(request.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        response.headers().firstValue("Set-Cookie")
+                .ifPresent(cookie -> judge.sessionCookie = cookie.substring(0, cookie.indexOf(';') < 0
+                        ? cookie.length() : cookie.indexOf(';')));
+        return response;
+    }
+
+    private HttpRequest.Builder request(String method, String path, Object body) throws IOException {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json");
     }
 
     private static String basic(String user, String password) {

@@ -1,0 +1,92 @@
+package org.workerscontest.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The embedded event store's own statements and upgrades, on H2. */
+class H2EventStoreTest {
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void database() {
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        jdbc = new JdbcTemplate(dataSource);
+    }
+
+    @Test
+    void anOlderStoreWithBlobColumnsIsConvertedOnceAndKeepsEveryEvent() throws SQLException {
+        jdbc.execute("CREATE TABLE DomainEventEntry (globalIndex BIGINT PRIMARY KEY, payload BLOB NOT NULL,"
+                + " metaData BLOB)");
+        jdbc.execute("CREATE TABLE SnapshotEventEntry (aggregateIdentifier VARCHAR(255) PRIMARY KEY,"
+                + " payload BLOB NOT NULL, metaData BLOB)");
+        byte[] large = "{\"name\":\"省赛\"}".repeat(2_000).getBytes(StandardCharsets.UTF_8);
+        jdbc.update("INSERT INTO DomainEventEntry VALUES (1, ?, ?)", large, "{}".getBytes(StandardCharsets.UTF_8));
+        jdbc.update("INSERT INTO DomainEventEntry VALUES (2, ?, NULL)", "{}".getBytes(StandardCharsets.UTF_8));
+
+        H2EventColumns.convertLargeObjects(dataSource);
+        H2EventColumns.convertLargeObjects(dataSource);
+
+        assertThat(jdbc.queryForList("SELECT TABLE_NAME || '.' || COLUMN_NAME || ' ' || DATA_TYPE || ' ' || IS_NULLABLE"
+                + " FROM INFORMATION_SCHEMA.COLUMNS WHERE COLUMN_NAME IN ('PAYLOAD', 'METADATA') ORDER BY 1",
+                String.class)).containsExactly(
+                "DOMAINEVENTENTRY.METADATA BINARY VARYING YES",
+                "DOMAINEVENTENTRY.PAYLOAD BINARY VARYING NO",
+                "SNAPSHOTEVENTENTRY.METADATA BINARY VARYING YES",
+                "SNAPSHOTEVENTENTRY.PAYLOAD BINARY VARYING NO");
+        assertThat(jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE globalIndex = 1", byte[].class))
+                .isEqualTo(large);
+        assertThat(jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE globalIndex = 2", byte[].class))
+                .isNull();
+    }
+
+    @Test
+    void aNewStoreIsCreatedWithColumnsKeptInTheRow() throws SQLException {
+        new EventStoreConfiguration().eventStoreSchema(dataSource);
+
+        assertThat(jdbc.queryForList("SELECT DISTINCT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                + " WHERE COLUMN_NAME IN ('PAYLOAD', 'METADATA')", String.class)).containsExactly("BINARY VARYING");
+    }
+
+    @Test
+    void aPositionWithGapsReadsTheGapsThatFilledAndTheNextBatchInOrder() throws SQLException {
+        new EventStoreConfiguration().eventStoreSchema(dataSource);
+        for (long index : new long[] {1, 2, 4, 5, 6, 7, 8, 9}) {
+            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, eventIdentifier, aggregateIdentifier,"
+                    + " sequenceNumber, type, timeStamp, payloadType, payload) VALUES (?, ?, ?, 0, 'T', ?, 'P', ?)",
+                    index, "e" + index, "a" + index, "2026-12-01T00:00:00Z", new byte[] {1});
+        }
+
+        // Position 5 with 2, 3 and 4 still open: 3 never came, 2 and 4 did.
+        assertThat(read(5, 3, List.of(2L, 3L, 4L))).containsExactly(2L, 4L, 6L, 7L, 8L);
+        assertThat(read(9, 10, List.of(3L))).isEmpty();
+    }
+
+    private List<Long> read(long position, int batchSize, List<Long> gaps) throws SQLException {
+        List<Long> indexes = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = new IndexedGapQuery().build(connection, EventSchema.builder().build(),
+                     position, batchSize, gaps);
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                indexes.add(rows.getLong("globalIndex"));
+            }
+        }
+        return indexes;
+    }
+}
