@@ -10,8 +10,9 @@ import org.axonframework.common.IdentifierFactory;
  * Random (version 4) UUIDs for message, event and request identifiers, drawn per thread.
  * {@link UUID#randomUUID()} draws from one SecureRandom behind a lock; under 500 marks/s requests queued
  * there for 25 ms on average whenever the thread holding it lost its core. These identifiers need to be
- * unique, not unguessable: each node mixes a secret salt into its threads' random numbers, so two
- * nodes never produce the same sequence. Axon finds this factory through META-INF/services.
+ * unique, not unguessable: each node mixes a random salt of its own into its threads' random numbers,
+ * so two nodes do not draw the same sequence even from the same seed. Axon finds this factory through
+ * META-INF/services.
  */
 public final class RandomIdentifiers extends IdentifierFactory {
 

@@ -324,8 +324,7 @@ public final class MarkingBenchmark {
         HttpResponse<String> response = judgesClient.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         response.headers().firstValue("Set-Cookie")
-                .ifPresent(cookie -> judge.sessionCookie = cookie.substring(0, cookie.indexOf(';') < 0
-                        ? cookie.length() : cookie.indexOf(';')));
+                .ifPresent(cookie -> judge.sessionCookie = cookie.split(";", 2)[0]);
         return response;
     }
 
