@@ -131,8 +131,8 @@ public final class MarkingBenchmark {
                     "role", "CHIEF_JUDGE"));
             post(base + "/disciplines", Map.of("code", code, "name", "项目" + d, "theoryWeight", 0.3,
                     "practicalWeight", 0.7, "criteria", criteria));
-            send("PUT", base + "/disciplines/" + code + "/panel", Map.of("judges", panel, "chiefJudge", chief),
-                    admin, adminAuthorization);
+            sendAsAdmin("PUT", base + "/disciplines/" + code + "/panel",
+                    Map.of("judges", panel, "chiefJudge", chief));
             List<String> competitors = new ArrayList<>();
             for (int p = 0; p < COMPETITORS_PER_DISCIPLINE; p++) {
                 competitors.add(post(base + "/competitors", Map.of("name", "选手" + p, "teamId", teamId,
@@ -183,7 +183,7 @@ public final class MarkingBenchmark {
     private void watchScoringLag(Figures figures, long deadline) {
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> response = send("GET", "/api/admin/projections", null, admin, adminAuthorization);
+                HttpResponse<String> response = sendAsAdmin("GET", "/api/admin/projections", null);
                 for (JsonNode projection : JSON.readTree(response.body())) {
                     if (projection.path("name").asText().equals("scoring")) {
                         figures.maxScoringLag.accumulateAndGet(projection.path("lag").asLong(), Math::max);
@@ -212,7 +212,7 @@ public final class MarkingBenchmark {
                     Thread.sleep(Duration.ofNanos(wait));
                 }
                 long start = interval == 0 ? System.nanoTime() : due;
-                HttpResponse<String> response = send(judge, "PUT",
+                HttpResponse<String> response = sendAsJudge(judge, "PUT",
                         base + "/competitors/" + competitor + "/marks/" + criterion,
                         Map.of("value", value, "reason", "压测修改"));
                 long entered = System.nanoTime();
@@ -251,7 +251,7 @@ public final class MarkingBenchmark {
     private long untilVisible(Judge judge, String base, String competitor, String criterion, String value,
                               long entered) throws IOException, InterruptedException {
         while (true) {
-            HttpResponse<String> response = send(judge, "GET", base + "/competitors/" + competitor, null);
+            HttpResponse<String> response = sendAsJudge(judge, "GET", base + "/competitors/" + competitor, null);
             for (JsonNode mark : JSON.readTree(response.body()).path("marks")) {
                 if (mark.path("criterionCode").asText().equals(criterion)
                         && mark.path("judge").asText().equals(judge.username)
@@ -295,24 +295,21 @@ public final class MarkingBenchmark {
     }
 
     private JsonNode post(String path, Object body) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", path, body, admin, adminAuthorization);
+        HttpResponse<String> response = sendAsAdmin("POST", path, body);
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " refused: " + response.body());
         }
         return JSON.readTree(response.body());
     }
 
-    private HttpResponse<String> send(String method, String path, Object body, HttpClient client, String authorization)
+    private HttpResponse<String> sendAsAdmin(String method, String path, Object body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(method, path, body);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return admin.send(request(method, path, body).header("Authorization", adminAuthorization).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** As the judge: signs in with the password once, then sends the session cookie the server gave. */
-    private HttpResponse<String> send(Judge judge, String method, String path, Object body)
+    private HttpResponse<String> sendAsJudge(Judge judge, String method, String path, Object body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = request(method, path, body);
         String session = judge.sessionCookie;
