@@ -14,7 +14,9 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -51,7 +53,10 @@ public final class MarkingBenchmark {
     private static final int VISIBILITY_SAMPLE = 50;
     private static final long FIRST_POLL_NANOS = Duration.ofMillis(10).toNanos();
     private static final int MAX_PROBES = 20;
-    private static final int WARM_UP_SECONDS = 20;
+    private static final int WARM_UP_ROUND_SECONDS = 10;
+    private static final int WARM_UP_MAX_SECONDS = 300;
+    /** Warm once the server's JIT compilers (their threads' times added up) compile less than this share of a round. */
+    private static final double SETTLED_COMPILATION_SHARE = 0.1;
 
     private final String baseUrl;
     private final String adminAuthorization;
@@ -87,7 +92,13 @@ public final class MarkingBenchmark {
         final String username;
         final Discipline discipline;
         volatile String sessionCookie;
-        int marks;
+        /** Starts anywhere in a sampling interval, so that the judges' read-backs do not all come at once. */
+        int marks = ThreadLocalRandom.current().nextInt(VISIBILITY_SAMPLE);
+        /**
+         * Competitor and criterion of each mark still being read back: the judge leaves them alone meanwhile,
+         * as a later mark would replace the value the read-back waits for.
+         */
+        final Set<String> readingBack = ConcurrentHashMap.newKeySet();
 
         Judge(String username, Discipline discipline) {
             this.username = username;
@@ -142,15 +153,48 @@ public final class MarkingBenchmark {
             panel.forEach(judge -> judges.add(new Judge(judge, discipline)));
         }
 
-        // The server's code is compiled while it runs: the first seconds are slower and say nothing of it.
-        System.out.printf("Warming up for %d s ...%n", WARM_UP_SECONDS);
-        phase(base, judges, WARM_UP_SECONDS, 0);
+        warmUp(base, judges, rate);
         if (rate > 0) {
             System.out.printf("Paced: %d judges entering %d marks/s together for %d s ...%n", judgeCount, rate, seconds);
             report("paced at " + rate + " marks/s", phase(base, judges, seconds, rate), judgeCount);
         }
         System.out.printf("Capacity: %d judges entering as fast as answered for %d s ...%n", judgeCount, seconds);
         report("capacity (closed loop)", phase(base, judges, seconds, 0), judgeCount);
+    }
+
+    /**
+     * The server's code is compiled while it runs, and on two slow cores the JIT compilers take minutes, beside
+     * the requests: until they are done, the figures say more about the start than about a server that runs a
+     * contest all day. So the judges enter marks until the compilers are mostly idle: at the paced phase's
+     * rate, which leaves the compilers the CPU they need and stores no more marks than the phases will.
+     *
+     * @param rate marks per second of all judges together; 0: each judge as fast as answered
+     */
+    private void warmUp(String base, List<Judge> judges, int rate) throws IOException, InterruptedException {
+        System.out.printf("Warming up until the server's JIT compilers settle (at most %d s) ...%n",
+                WARM_UP_MAX_SECONDS);
+        double compiled = serverCompilationSeconds();
+        for (int elapsed = WARM_UP_ROUND_SECONDS; ; elapsed += WARM_UP_ROUND_SECONDS) {
+            List<Long> entries = new ArrayList<>(phase(base, judges, WARM_UP_ROUND_SECONDS, rate).getKey().entryNanos);
+            Collections.sort(entries);
+            double now = serverCompilationSeconds();
+            double compiling = now - compiled;
+            compiled = now;
+            System.out.printf("  after %3d s: %4.0f marks/s, entry p99 %6.1f ms, JIT compilation %4.1f s%n", elapsed,
+                    entries.size() / (double) WARM_UP_ROUND_SECONDS, percentile(entries, 99), compiling);
+            if (compiling < SETTLED_COMPILATION_SHARE * WARM_UP_ROUND_SECONDS || elapsed >= WARM_UP_MAX_SECONDS) {
+                return;
+            }
+        }
+    }
+
+    /** The time the server's JIT compilers have spent so far, from its metrics. */
+    private double serverCompilationSeconds() throws IOException, InterruptedException {
+        HttpResponse<String> response = sendAsAdmin("GET", "/actuator/metrics/jvm.compilation.time", null);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No compilation time from the server: " + response.body());
+        }
+        return JSON.readTree(response.body()).path("measurements").path(0).path("value").asDouble() / 1000;
     }
 
     /** @param rate marks per second of all judges together; 0: each judge as fast as answered */
@@ -203,8 +247,12 @@ public final class MarkingBenchmark {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         List<String> competitors = judge.discipline.competitors();
         for (long due = first; due < deadline; due = interval == 0 ? System.nanoTime() : due + interval) {
-            String competitor = competitors.get(random.nextInt(competitors.size()));
-            String criterion = "C" + (1 + random.nextInt(CRITERIA));
+            String sheetCriterion;
+            do {
+                sheetCriterion = competitors.get(random.nextInt(competitors.size())) + "/C" + (1 + random.nextInt(CRITERIA));
+            } while (judge.readingBack.contains(sheetCriterion));
+            String competitor = sheetCriterion.substring(0, sheetCriterion.indexOf('/'));
+            String criterion = sheetCriterion.substring(sheetCriterion.indexOf('/') + 1);
             String value = random.nextInt(0, 10) + "." + random.nextInt(0, 10);
             try {
                 long wait = due - System.nanoTime();
@@ -227,6 +275,8 @@ public final class MarkingBenchmark {
                         continue;
                     }
                     // Read back beside the judge's pace, so the probe does not delay the next mark.
+                    String probed = sheetCriterion;
+                    judge.readingBack.add(probed);
                     Thread.ofVirtual().start(() -> {
                         try {
                             figures.visibleNanos.add(untilVisible(judge, base, competitor, criterion, value, start)
@@ -234,6 +284,7 @@ public final class MarkingBenchmark {
                         } catch (IOException | InterruptedException e) {
                             figures.refused.incrementAndGet();
                         } finally {
+                            judge.readingBack.remove(probed);
                             figures.probes.release();
                         }
                     });
