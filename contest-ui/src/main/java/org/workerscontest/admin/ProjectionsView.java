@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -47,8 +48,10 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("projections");
         Button refresh = new Button(getTranslation("projection.refresh"), VaadinIcon.REFRESH.create(),
                 click -> refresh());
+        Button rebuildAll = new Button(getTranslation("projection.rebuildAll"), click -> confirmRebuildAll());
+        rebuildAll.setId("rebuild-all");
         add(new H2(getTranslation("projection.title")), new Paragraph(getTranslation("projection.description")),
-                refresh, grid);
+                new HorizontalLayout(refresh, rebuildAll), grid);
         refresh();
     }
 
@@ -71,6 +74,19 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
             boolean done = feedback.attempt(() -> projections.rebuild(processor), getLocale(), dialog::showError);
             if (done) {
                 Feedback.success(getTranslation("projection.rebuildStarted", name(processor)));
+            }
+            refresh();
+            return done;
+        }).open();
+    }
+
+    private void confirmRebuildAll() {
+        new FormDialog(getTranslation("projection.rebuildAll"),
+                new Paragraph(getTranslation("projection.rebuildAll.confirm")),
+                getTranslation("projection.rebuildAll"), dialog -> {
+            boolean done = feedback.attempt(projections::rebuildAll, getLocale(), dialog::showError);
+            if (done) {
+                Feedback.success(getTranslation("projection.rebuildAllStarted"));
             }
             refresh();
             return done;

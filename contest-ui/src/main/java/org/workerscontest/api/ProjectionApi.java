@@ -31,6 +31,13 @@ public class ProjectionApi {
         return projections.statuses();
     }
 
+    /** Starts rebuilding every projection at once and answers at once, with the list to poll. */
+    @PostMapping("/rebuild")
+    ResponseEntity<List<ProjectionStatus>> rebuildAll() {
+        projections.rebuildAll();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.statuses());
+    }
+
     /** Starts the rebuild and answers at once; poll the list to see it finish (replaying false, lag 0). */
     @PostMapping("/{name}/rebuild")
     ResponseEntity<ProjectionStatus> rebuild(@PathVariable String name) {

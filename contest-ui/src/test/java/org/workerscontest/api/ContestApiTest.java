@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
@@ -40,6 +41,8 @@ class ContestApiTest {
     AuditQueries audit;
     @Autowired
     ProjectionAdmin projections;
+    @Autowired
+    MongoTemplate mongo;
 
     ApiClient admin;
 
@@ -238,6 +241,49 @@ class ContestApiTest {
         assertThat(cli.run("status")).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("contests", "running");
         assertThat(cli.run("rebuild")).isEqualTo(2);
+    }
+
+    @Test
+    void allProjectionsRebuiltAtOnceEqualTheLiveOnes() {
+        String contestId = createContest("全部重建测试赛");
+        String teamId = registerTeam(contestId, "嘉兴市代表队");
+        admin.post("/api/contests/" + contestId + "/teams/" + teamId + "/withdraw", null);
+        String judge = "rebuild-judge-" + System.nanoTime() % 100000;
+        admin.post("/api/users", Map.of("username", judge, "password", "judge-pw-1", "displayName", "冯敏",
+                "role", "JUDGE"));
+        Response forbidden = new ApiClient(port, judge, "judge-pw-1").post("/api/admin/projections/rebuild", null);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.code()).isEqualTo("error.api.forbidden");
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        List<ContestDocument> live = contests.contests().stream()
+                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        long liveAudit = audit.count(AuditFilter.ALL);
+        // As a new embedded read store after a restart: only the replay can bring them back.
+        mongo.dropCollection(ContestDocument.class);
+        mongo.dropCollection(AuditEntry.class);
+        assertThat(contests.contests()).isEmpty();
+
+        Response started = admin.post("/api/admin/projections/rebuild", null);
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(ApiClient.texts(started.body(), "name")).contains("audit", "contests", "scoring");
+        await().atMost(Duration.ofSeconds(60)).until(() -> projections.statuses().stream()
+                .allMatch(status -> status.running() && !status.replaying() && status.lag() == 0));
+
+        List<ContestDocument> rebuilt = contests.contests().stream()
+                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        assertThat(rebuilt).containsExactlyInAnyOrderElementsOf(live);
+        assertThat(audit.count(AuditFilter.ALL)).isEqualTo(liveAudit);
+
+        // The operator's command line does the same and waits for every one of them.
+        mongo.dropCollection(ContestDocument.class);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        OpsCli cli = new OpsCli("http://localhost:" + port, "admin", "admin-test-pw",
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        assertThat(cli.run("rebuild", "--all")).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("Rebuilt every projection");
+        assertThat(projections.statuses()).allMatch(status -> !status.replaying() && status.lag() == 0);
+        assertThat(contests.contests().stream().map(contest -> contests.contest(contest.id()).orElseThrow()))
+                .containsExactlyInAnyOrderElementsOf(live);
     }
 
     @Test

@@ -82,7 +82,7 @@ class RebuildBenchmarkTest {
                 (System.nanoTime() - appending) / 1e9);
 
         long start = System.nanoTime();
-        projections.statuses().forEach(status -> projections.rebuild(status.name()));
+        projections.rebuildAll();
         Map<String, Double> caughtUp = new TreeMap<>();
         long head = projections.statuses().stream().mapToLong(status -> status.position() + status.lag()).max()
                 .orElseThrow();

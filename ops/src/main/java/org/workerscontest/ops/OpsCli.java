@@ -16,14 +16,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The operator's command line against a running application (script {@code ops/contest-ops}):
- * {@code status} lists the read models, {@code rebuild <name>} replays one from the event store and
- * waits until it has caught up. Talks to the REST API as an administrator.
+ * {@code status} lists the read models, {@code rebuild <name>} replays one from the event store
+ * ({@code rebuild --all}: every one, at once) and waits until it has caught up. Talks to the REST API as
+ * an administrator.
  */
 public final class OpsCli {
 
     static final String USAGE = """
             Usage: contest-ops status
-                   contest-ops rebuild <projection> [--no-wait]
+                   contest-ops rebuild <projection>|--all [--no-wait]
             Environment: CONTEST_URL (default http://localhost:8080), CONTEST_USER (default admin),
                          CONTEST_PASSWORD (required)""";
 
@@ -61,7 +62,7 @@ public final class OpsCli {
                 return status();
             }
             if ((args.length == 2 || args.length == 3 && args[2].equals("--no-wait")) && args[0].equals("rebuild")) {
-                return rebuild(args[1], args.length == 2);
+                return rebuild(args[1].equals("--all") ? null : args[1], args.length == 2);
             }
             out.println(USAGE);
             return 2;
@@ -87,11 +88,13 @@ public final class OpsCli {
         return 0;
     }
 
+    /** @param name null: every projection */
     private int rebuild(String name, boolean wait) throws IOException, InterruptedException {
-        if (call("POST", "/api/admin/projections/" + name + "/rebuild") == null) {
+        String rebuilt = name == null ? "every projection" : name;
+        if (call("POST", "/api/admin/projections/" + (name == null ? "" : name + "/") + "rebuild") == null) {
             return 1;
         }
-        out.println("Rebuilding " + name + " from the first event");
+        out.println("Rebuilding " + rebuilt + " from the first event");
         if (!wait) {
             return 0;
         }
@@ -102,15 +105,20 @@ public final class OpsCli {
             if (statuses == null) {
                 return 1;
             }
+            long position = -1;
+            boolean caughtUp = true;
             for (JsonNode status : statuses) {
-                if (status.path("name").asText().equals(name) && !status.path("replaying").asBoolean()
-                        && status.path("lag").asLong() == 0) {
-                    out.println("Rebuilt " + name + ": position " + status.path("position").asLong());
-                    return 0;
+                if (name == null || status.path("name").asText().equals(name)) {
+                    caughtUp &= !status.path("replaying").asBoolean() && status.path("lag").asLong() == 0;
+                    position = Math.max(position, status.path("position").asLong());
                 }
             }
+            if (caughtUp && position >= 0) {
+                out.println("Rebuilt " + rebuilt + ": position " + position);
+                return 0;
+            }
         }
-        out.println("Rebuild of " + name + " still running after " + REBUILD_TIMEOUT.toMinutes() + " minutes");
+        out.println("Rebuild of " + rebuilt + " still running after " + REBUILD_TIMEOUT.toMinutes() + " minutes");
         return 1;
     }
 

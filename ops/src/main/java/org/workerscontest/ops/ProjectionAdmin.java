@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -20,7 +21,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The projections (tracking event processors): how far behind the event store each one is, waiting for
- * them to catch up (read-your-writes for the UI), and rebuilding one from the first event.
+ * them to catch up (read-your-writes for the UI), and rebuilding one or all of them from the first event.
  */
 public class ProjectionAdmin {
 
@@ -54,12 +55,24 @@ public class ProjectionAdmin {
 
     /** Empties the processor's read model and replays every stored event into it. */
     public void rebuild(String name) {
-        TrackingEventProcessor processor = processor(name);
-        log.info("Rebuilding projection '{}' from the first event", name);
-        processor.shutDown();
-        // From the first event: the processors' initial position (a replay of what is stored) would wrap again.
-        processor.resetTokens(StreamableMessageSource::createTailToken);
-        processor.start();
+        rebuild(List.of(processor(name)));
+    }
+
+    /** Empties every read model and replays every stored event into them, all processors at once. */
+    public void rebuildAll() {
+        rebuild(processors());
+    }
+
+    private void rebuild(List<TrackingEventProcessor> rebuilt) {
+        rebuilt.forEach(processor -> log.info("Rebuilding projection '{}' from the first event", processor.getName()));
+        // Together: a processor takes up to a second to notice, while it waits for new events.
+        CompletableFuture.allOf(rebuilt.stream().map(TrackingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
+        for (TrackingEventProcessor processor : rebuilt) {
+            // From the first event: the processors' initial position (a replay of what is stored) would wrap again.
+            processor.resetTokens(StreamableMessageSource::createTailToken);
+            processor.start();
+        }
     }
 
     /** Waits until every projection has handled every event stored so far; false on time-out. */

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A load generator for judges' mark entry against a running application (ops/benchmark.sh starts one
  * on the embedded stores). Simulated judges each keep a session, as a judge's tablet does. After a warm-up
- * (not reported), two phases on the same set-up:
+ * until the server's JIT compilers settle ({@link #warmUp}), two phases on the same set-up:
  * <ol>
  * <li>paced: the judges together enter the target rate of marks per second, each at its own steady pace.
  * Latency counts from the moment a mark was due, so a server that falls behind shows it in full;</li>
@@ -55,7 +55,7 @@ public final class MarkingBenchmark {
     private static final int MAX_PROBES = 20;
     private static final int WARM_UP_ROUND_SECONDS = 10;
     private static final int WARM_UP_MAX_SECONDS = 300;
-    /** Warm once the server's JIT compilers (their threads' times added up) compile less than this share of a round. */
+    /** Warm once the server's JIT compilers (their threads' times added up) compile for less of a round than this. */
     private static final double SETTLED_COMPILATION_SHARE = 0.1;
 
     private final String baseUrl;
@@ -249,7 +249,8 @@ public final class MarkingBenchmark {
         for (long due = first; due < deadline; due = interval == 0 ? System.nanoTime() : due + interval) {
             String sheetCriterion;
             do {
-                sheetCriterion = competitors.get(random.nextInt(competitors.size())) + "/C" + (1 + random.nextInt(CRITERIA));
+                sheetCriterion = competitors.get(random.nextInt(competitors.size())) + "/C"
+                        + (1 + random.nextInt(CRITERIA));
             } while (judge.readingBack.contains(sheetCriterion));
             String competitor = sheetCriterion.substring(0, sheetCriterion.indexOf('/'));
             String criterion = sheetCriterion.substring(sheetCriterion.indexOf('/') + 1);
