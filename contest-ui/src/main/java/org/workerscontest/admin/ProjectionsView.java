@@ -35,7 +35,9 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(status -> name(status.name())).setHeader(getTranslation("projection.column.name"))
                 .setFlexGrow(2);
         grid.addComponentColumn(this::state).setHeader(getTranslation("projection.column.state")).setAutoWidth(true);
-        grid.addColumn(ProjectionStatus::position).setHeader(getTranslation("projection.column.position"))
+        // Before its first event a processor has no position (-1).
+        grid.addColumn(status -> status.position() < 0 ? "–" : String.valueOf(status.position()))
+                .setHeader(getTranslation("projection.column.position"))
                 .setAutoWidth(true);
         grid.addColumn(ProjectionStatus::lag).setHeader(getTranslation("projection.column.lag")).setAutoWidth(true);
         grid.addComponentColumn(status -> {

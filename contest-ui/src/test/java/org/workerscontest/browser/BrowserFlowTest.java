@@ -124,6 +124,11 @@ class BrowserFlowTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., '竞赛与代表队')]")));
         screenshot("10-projections");
+        click("rebuild-all");
+        waitForText("确定从事件存储同时重建全部读模型吗");
+        click("dialog-save");
+        waitForText("已开始重建全部读模型");
+        screenshot("11-projections-rebuilding");
     }
 
     @Test
