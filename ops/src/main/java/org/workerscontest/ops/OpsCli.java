@@ -106,14 +106,16 @@ public final class OpsCli {
                 return 1;
             }
             long position = -1;
+            boolean found = false;
             boolean caughtUp = true;
             for (JsonNode status : statuses) {
                 if (name == null || status.path("name").asText().equals(name)) {
+                    found = true;
                     caughtUp &= !status.path("replaying").asBoolean() && status.path("lag").asLong() == 0;
                     position = Math.max(position, status.path("position").asLong());
                 }
             }
-            if (caughtUp && position >= 0) {
+            if (found && caughtUp) {
                 out.println("Rebuilt " + rebuilt + ": position " + position);
                 return 0;
             }
