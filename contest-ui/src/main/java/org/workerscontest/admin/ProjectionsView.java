@@ -70,25 +70,20 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRebuild(String processor) {
-        new FormDialog(getTranslation("projection.rebuild"),
-                new Paragraph(getTranslation("projection.rebuild.confirm", name(processor))),
-                getTranslation("projection.rebuild"), dialog -> {
-            boolean done = feedback.attempt(() -> projections.rebuild(processor), getLocale(), dialog::showError);
-            if (done) {
-                Feedback.success(getTranslation("projection.rebuildStarted", name(processor)));
-            }
-            refresh();
-            return done;
-        }).open();
+        confirm(getTranslation("projection.rebuild"), getTranslation("projection.rebuild.confirm", name(processor)),
+                () -> projections.rebuild(processor), getTranslation("projection.rebuildStarted", name(processor)));
     }
 
     private void confirmRebuildAll() {
-        new FormDialog(getTranslation("projection.rebuildAll"),
-                new Paragraph(getTranslation("projection.rebuildAll.confirm")),
-                getTranslation("projection.rebuildAll"), dialog -> {
-            boolean done = feedback.attempt(projections::rebuildAll, getLocale(), dialog::showError);
+        confirm(getTranslation("projection.rebuildAll"), getTranslation("projection.rebuildAll.confirm"),
+                projections::rebuildAll, getTranslation("projection.rebuildAllStarted"));
+    }
+
+    private void confirm(String action, String question, Runnable rebuild, String started) {
+        new FormDialog(action, new Paragraph(question), action, dialog -> {
+            boolean done = feedback.attempt(rebuild, getLocale(), dialog::showError);
             if (done) {
-                Feedback.success(getTranslation("projection.rebuildAllStarted"));
+                Feedback.success(started);
             }
             refresh();
             return done;

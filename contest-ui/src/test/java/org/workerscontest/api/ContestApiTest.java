@@ -57,6 +57,17 @@ class ContestApiTest {
         return created.body().path("id").asText();
     }
 
+    /** The operator's command line, as admin, printing into {@code output}. */
+    private OpsCli operatorCli(ByteArrayOutputStream output) {
+        return new OpsCli("http://localhost:" + port, "admin", "admin-test-pw",
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+    }
+
+    /** Every contest as its page shows it. */
+    private List<ContestDocument> contestDetails() {
+        return contests.contests().stream().map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+    }
+
     private String registerTeam(String contestId, String name) {
         Response created = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team(name, "杭州市"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
@@ -215,23 +226,20 @@ class ContestApiTest {
         registerTeam(contestId, "绍兴市代表队");
         admin.patch("/api/contests/" + contestId + "/teams/" + teamId, Map.of("leader", "陈静", "phone", "0572-2345678"));
         admin.post("/api/contests/" + contestId + "/teams/" + teamId + "/withdraw", null);
-        List<ContestDocument> live = contests.contests().stream()
-                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        List<ContestDocument> live = contestDetails();
         long liveAudit = audit.count(AuditFilter.ALL);
 
         Response started = admin.post("/api/admin/projections/contests/rebuild", null);
         assertThat(started.status()).isEqualTo(202);
         // The operator's command line rebuilds the audit trail and waits for it.
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        OpsCli cli = new OpsCli("http://localhost:" + port, "admin", "admin-test-pw",
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        OpsCli cli = operatorCli(output);
         assertThat(cli.run("rebuild", "audit")).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("Rebuilt audit");
         await().atMost(Duration.ofSeconds(30)).until(() -> projections.statuses().stream()
                 .noneMatch(status -> status.replaying() || status.lag() > 0));
 
-        List<ContestDocument> rebuilt = contests.contests().stream()
-                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        List<ContestDocument> rebuilt = contestDetails();
         assertThat(rebuilt).containsExactlyInAnyOrderElementsOf(live);
         assertThat(audit.count(AuditFilter.ALL)).isEqualTo(liveAudit);
         assertThat(admin.post("/api/admin/projections/no-such/rebuild", null).status()).isEqualTo(404);
@@ -255,8 +263,7 @@ class ContestApiTest {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.code()).isEqualTo("error.api.forbidden");
         assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
-        List<ContestDocument> live = contests.contests().stream()
-                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        List<ContestDocument> live = contestDetails();
         long liveAudit = audit.count(AuditFilter.ALL);
         // As a new embedded read store after a restart: only the replay can bring them back.
         mongo.dropCollection(ContestDocument.class);
@@ -269,21 +276,18 @@ class ContestApiTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> projections.statuses().stream()
                 .allMatch(status -> status.running() && !status.replaying() && status.lag() == 0));
 
-        List<ContestDocument> rebuilt = contests.contests().stream()
-                .map(contest -> contests.contest(contest.id()).orElseThrow()).toList();
+        List<ContestDocument> rebuilt = contestDetails();
         assertThat(rebuilt).containsExactlyInAnyOrderElementsOf(live);
         assertThat(audit.count(AuditFilter.ALL)).isEqualTo(liveAudit);
 
         // The operator's command line does the same and waits for every one of them.
         mongo.dropCollection(ContestDocument.class);
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        OpsCli cli = new OpsCli("http://localhost:" + port, "admin", "admin-test-pw",
-                new PrintStream(output, true, StandardCharsets.UTF_8));
+        OpsCli cli = operatorCli(output);
         assertThat(cli.run("rebuild", "--all")).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("Rebuilt every projection");
         assertThat(projections.statuses()).allMatch(status -> !status.replaying() && status.lag() == 0);
-        assertThat(contests.contests().stream().map(contest -> contests.contest(contest.id()).orElseThrow()))
-                .containsExactlyInAnyOrderElementsOf(live);
+        assertThat(contestDetails()).containsExactlyInAnyOrderElementsOf(live);
     }
 
     @Test

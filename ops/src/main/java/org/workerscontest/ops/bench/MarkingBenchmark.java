@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,9 @@ public final class MarkingBenchmark {
     private record Discipline(String code, List<String> judges, List<String> competitors) {
     }
 
+    private record SheetCriterion(String competitor, String criterion) {
+    }
+
     /**
      * One judge's device: its session and how many marks it has entered. The judges share one HTTP
      * client (each a client of its own would add a selector thread per judge to the two cores the
@@ -98,7 +102,7 @@ public final class MarkingBenchmark {
          * Competitor and criterion of each mark still being read back: the judge leaves them alone meanwhile,
          * as a later mark would replace the value the read-back waits for.
          */
-        final Set<String> readingBack = ConcurrentHashMap.newKeySet();
+        final Set<SheetCriterion> readingBack = ConcurrentHashMap.newKeySet();
 
         Judge(String username, Discipline discipline) {
             this.username = username;
@@ -175,8 +179,7 @@ public final class MarkingBenchmark {
                 WARM_UP_MAX_SECONDS);
         double compiled = serverCompilationSeconds();
         for (int elapsed = WARM_UP_ROUND_SECONDS; ; elapsed += WARM_UP_ROUND_SECONDS) {
-            List<Long> entries = new ArrayList<>(phase(base, judges, WARM_UP_ROUND_SECONDS, rate).getKey().entryNanos);
-            Collections.sort(entries);
+            List<Long> entries = sorted(phase(base, judges, WARM_UP_ROUND_SECONDS, rate).getKey().entryNanos);
             double now = serverCompilationSeconds();
             double compiling = now - compiled;
             compiled = now;
@@ -247,13 +250,14 @@ public final class MarkingBenchmark {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         List<String> competitors = judge.discipline.competitors();
         for (long due = first; due < deadline; due = interval == 0 ? System.nanoTime() : due + interval) {
-            String sheetCriterion;
+            SheetCriterion target;
             do {
-                sheetCriterion = competitors.get(random.nextInt(competitors.size())) + "/C"
-                        + (1 + random.nextInt(CRITERIA));
-            } while (judge.readingBack.contains(sheetCriterion));
-            String competitor = sheetCriterion.substring(0, sheetCriterion.indexOf('/'));
-            String criterion = sheetCriterion.substring(sheetCriterion.indexOf('/') + 1);
+                target = new SheetCriterion(competitors.get(random.nextInt(competitors.size())),
+                        "C" + (1 + random.nextInt(CRITERIA)));
+            } while (judge.readingBack.contains(target));
+            SheetCriterion marked = target;
+            String competitor = marked.competitor();
+            String criterion = marked.criterion();
             String value = random.nextInt(0, 10) + "." + random.nextInt(0, 10);
             try {
                 long wait = due - System.nanoTime();
@@ -276,8 +280,7 @@ public final class MarkingBenchmark {
                         continue;
                     }
                     // Read back beside the judge's pace, so the probe does not delay the next mark.
-                    String probed = sheetCriterion;
-                    judge.readingBack.add(probed);
+                    judge.readingBack.add(marked);
                     Thread.ofVirtual().start(() -> {
                         try {
                             figures.visibleNanos.add(untilVisible(judge, base, competitor, criterion, value, start)
@@ -285,7 +288,7 @@ public final class MarkingBenchmark {
                         } catch (IOException | InterruptedException e) {
                             figures.refused.incrementAndGet();
                         } finally {
-                            judge.readingBack.remove(probed);
+                            judge.readingBack.remove(marked);
                             figures.probes.release();
                         }
                     });
@@ -319,10 +322,8 @@ public final class MarkingBenchmark {
     private static void report(String phase, Map.Entry<Figures, Double> measured, int judges) {
         Figures figures = measured.getKey();
         double seconds = measured.getValue();
-        List<Long> entries = new ArrayList<>(figures.entryNanos);
-        List<Long> visible = new ArrayList<>(figures.visibleNanos);
-        Collections.sort(entries);
-        Collections.sort(visible);
+        List<Long> entries = sorted(figures.entryNanos);
+        List<Long> visible = sorted(figures.visibleNanos);
         System.out.println();
         System.out.printf("== Mark entry benchmark: %s ==%n", phase);
         System.out.printf("judges                 %d%n", judges);
@@ -336,6 +337,12 @@ public final class MarkingBenchmark {
                 percentile(visible, 99), visible.size(), figures.probesSkipped.get(), MAX_PROBES);
         System.out.printf("scoring lag, largest   %d events%n", figures.maxScoringLag.get());
         System.out.println();
+    }
+
+    private static List<Long> sorted(Collection<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted;
     }
 
     private static double percentile(List<Long> sorted, int percentile) {
