@@ -12,9 +12,11 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,6 +47,7 @@ import org.workerscontest.shared.DomainRuleViolation;
 class AutomaticNominations {
 
     private static final Logger log = LoggerFactory.getLogger(AutomaticNominations.class);
+    private static final MessageOriginProvider ORIGIN = new MessageOriginProvider();
 
     private final CommandGateway commands;
     private final ContestQueries contests;
@@ -64,7 +67,7 @@ class AutomaticNominations {
     }
 
     @EventHandler
-    void on(ResultsPublished event, @Timestamp Instant at, ReplayStatus replay) {
+    void on(ResultsPublished event, @Timestamp Instant at, ReplayStatus replay, EventMessage<?> publication) {
         Optional<ContestDocument> contest = contests.contest(event.contestId());
         Optional<DisciplineDocument> discipline = scoring.discipline(event.disciplineId());
         if (contest.isEmpty() || discipline.isEmpty() || !provincialOrHigher(contest.get().level())) {
@@ -79,7 +82,7 @@ class AutomaticNominations {
             String merits = contest.get().name() + " " + discipline.get().name() + " 一等奖（总分 "
                     + winner.total().toPlainString() + "）";
             boolean nominated = replay.isReplay() ? requests.find(requestId(winner)).isPresent()
-                    : round.isPresent() && nominate(round.get(), winner, contest.get(), merits);
+                    : round.isPresent() && nominate(round.get(), winner, contest.get(), merits, publication);
             if (!nominated) {
                 mongo.save(new PendingNominationDocument(winner.competitorId(), contest.get().id(), contest.get().name(),
                         discipline.get().name(), year, winner.name(), winner.team(), winner.employer(), merits, at));
@@ -93,14 +96,17 @@ class AutomaticNominations {
     }
 
     /** @return whether the winner is (now or already) nominated */
-    private boolean nominate(RoundDocument round, ResultRow winner, ContestDocument contest, String merits) {
+    private boolean nominate(RoundDocument round, ResultRow winner, ContestDocument contest, String merits,
+                             EventMessage<?> publication) {
         Nominee nominee = new Nominee(RecipientKind.PERSON, winner.name(), null,
                 winner.employer() == null ? winner.team() : winner.employer(), null, true, null);
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new Nominate(round.id(),
                     HonourQueries.automaticNominationId(winner.competitorId()), nominee, contest.organizer(), merits, List.of()))
                     .andMetaData(MetaData.from(Map.of(CommandMetadata.USER, CommandMetadata.SYSTEM_USER,
-                            CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID, requestId(winner)))));
+                            CommandMetadata.ROLE, "SYSTEM", CommandMetadata.REQUEST_ID, requestId(winner))))
+                    // Traced to the publication, as Axon does for commands sent while handling a message.
+                    .andMetaData(ORIGIN.correlationDataFor(publication)));
             return true;
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CommandExecutionException && e.getCause() != null ? e.getCause() : e;

@@ -1,5 +1,6 @@
 package org.workerscontest.storage;
 
+import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandBus;
@@ -103,16 +104,14 @@ public class AxonConfiguration {
                 .configureCache(configuration -> new BoundedAggregateCache(CACHED_AGGREGATES));
     }
 
-    /** Who, in what role and for which client request: copied from each command onto its events. */
+    /**
+     * Who, in what role and for which client request, and the command's trace and correlation ids: copied from
+     * each command onto its events.
+     */
     @Bean
-    CorrelationDataProvider auditMetadataProvider() {
-        return new SimpleCorrelationDataProvider(CommandMetadata.USER, CommandMetadata.ROLE,
-                CommandMetadata.REQUEST_ID);
-    }
-
-    @Bean
-    CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+    CorrelationDataProvider commandCorrelation() {
+        return new CommandCorrelation(List.of(new SimpleCorrelationDataProvider(CommandMetadata.USER,
+                CommandMetadata.ROLE, CommandMetadata.REQUEST_ID), new MessageOriginProvider()));
     }
 
     /**

@@ -16,6 +16,9 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,6 +27,8 @@ import org.workerscontest.ApiClient.Response;
 import org.workerscontest.ApiScenario;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.scoring.ScoringProjection;
+import org.workerscontest.scoring.api.ScoringMessages.ResultsPublished;
+import org.workerscontest.shared.CommandMetadata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,6 +39,8 @@ class HonourApiTest extends ApiScenario {
     MongoTemplate mongo;
     @Autowired
     ProjectionAdmin projections;
+    @Autowired
+    EventStore eventStore;
 
     private String openRound(String honour, int year, int quota, Integer minFrontLine) {
         Map<String, Object> body = new HashMap<>(Map.of("honourCode", honour, "level", "PROVINCIAL",
@@ -158,6 +165,17 @@ class HonourApiTest extends ApiScenario {
         JsonNode nomination = admin.get("/api/honours/rounds/" + round).body().path("nominations").get(0);
         assertThat(nomination.path("nominee").path("name").asText()).isEqualTo("劳模乙" + suffix);
         assertThat(nomination.path("merits").asText()).contains("评分测试赛", "电工", "一等奖");
+        // Nominated by the system, for its own request, and traced to the publication that caused it.
+        MetaData publication = eventStore.openStream(null).asStream()
+                .filter(event -> event.getPayload() instanceof ResultsPublished published
+                        && published.contestId().equals(contestId))
+                .map(EventMessage::getMetaData).findFirst().orElseThrow();
+        MetaData nominated = eventStore.readEvents(round).asStream().reduce((first, second) -> second).orElseThrow()
+                .getMetaData();
+        assertThat(nominated).containsEntry(CommandMetadata.USER, CommandMetadata.SYSTEM_USER)
+                .containsEntry(CommandMetadata.ROLE, "SYSTEM")
+                .containsEntry("traceId", publication.get("traceId"));
+        assertThat(nominated.get(CommandMetadata.REQUEST_ID).toString()).startsWith("auto-nomination:");
 
         // Without an open round of the contest's year, the winner waits as pending.
         String later = admin.post("/api/contests", Map.of("name", "2031年省赛" + suffix, "level", "PROVINCIAL",

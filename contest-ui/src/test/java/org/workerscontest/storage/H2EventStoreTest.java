@@ -7,11 +7,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +86,39 @@ class H2EventStoreTest {
         // Position 5 with 2, 3 and 4 still open: 3 never came, 2 and 4 did.
         assertThat(read(5, 3, List.of(2L, 3L, 4L))).containsExactly(2L, 4L, 6L, 7L, 8L);
         assertThat(read(9, 10, List.of(3L))).isEmpty();
+    }
+
+    @Test
+    void trackedEventsReadWithTheSamePositionsGapsAndTimesAsByAxonsOwnEngine() throws SQLException {
+        EventStoreConfiguration configuration = new EventStoreConfiguration();
+        var schema = configuration.eventStoreSchema(dataSource);
+        String recent = DateTimeUtils.formatInstant(Instant.now().minusSeconds(5));
+        // Gaps are kept only before recent events; older ones are taken as never coming.
+        String[] timestamps = {recent, "2026-01-01T00:00:00.000Z", "2026-01-01T08:00:00+08:00", recent, recent,
+                "2026-01-02T00:00:00.5Z", recent};
+        long[] indexes = {3, 4, 7, 8, 12, 13, 20};
+        for (int i = 0; i < indexes.length; i++) {
+            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, eventIdentifier, aggregateIdentifier,"
+                    + " sequenceNumber, type, timeStamp, payloadType, payload, metaData)"
+                    + " VALUES (?, ?, ?, 0, 'T', ?, 'P', ?, ?)", indexes[i], "e" + i, "a" + i, timestamps[i],
+                    "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
+        }
+        var connections = new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(dataSource));
+        EventStorageEngine ours = configuration.eventStorageEngine(schema, dataSource, NoTransactionManager.INSTANCE,
+                JacksonSerializer.defaultSerializer(), JacksonSerializer.defaultSerializer(),
+                new JdbcSQLErrorCodesResolver());
+        EventStorageEngine axons = JdbcEventStorageEngine.builder().connectionProvider(connections)
+                .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(JacksonSerializer.defaultSerializer())
+                .snapshotSerializer(JacksonSerializer.defaultSerializer()).build();
+
+        for (TrackingToken from : new TrackingToken[] {null, GapAwareTrackingToken.newInstance(7, List.of(5L, 6L))}) {
+            assertThat(tracked(ours, from)).as("from %s", from).isEqualTo(tracked(axons, from)).hasSize(from == null ? 7 : 4);
+        }
+    }
+
+    private static List<String> tracked(EventStorageEngine engine, TrackingToken from) {
+        return engine.readEvents(from, false).map(event -> event.getIdentifier() + " " + event.trackingToken() + " "
+                + event.getTimestamp()).toList();
     }
 
     private List<Long> read(long position, int batchSize, List<Long> gaps) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,12 +14,13 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.shared.CommandMetadata;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,14 +50,18 @@ public class AuditProjection {
 
     @EventHandler
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
+        record(entry(payload, event, token));
+    }
+
+    AuditEntry entry(Object payload, EventMessage<?> event, TrackingToken token) {
         Map<String, Object> details = new LinkedHashMap<>(JSON.convertValue(payload, new TypeReference<>() {
         }));
         SECRET_FIELDS.forEach(details::remove);
         Object contestId = details.get("contestId");
-        record(new AuditEntry(event.getIdentifier(), token.position().orElse(-1), event.getTimestamp(),
+        return new AuditEntry(event.getIdentifier(), token.position().orElse(-1), event.getTimestamp(),
                 metadata(event, CommandMetadata.USER), metadata(event, CommandMetadata.ROLE),
                 metadata(event, CommandMetadata.REQUEST_ID), payload.getClass().getSimpleName(),
-                contestId == null ? null : contestId.toString(), details));
+                contestId == null ? null : contestId.toString(), details);
     }
 
     /**
@@ -82,13 +88,55 @@ public class AuditProjection {
         }
         // Plain inserts, not upserts, which first look each id up.
         try {
-            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class).insert(entries).execute();
-        } catch (BulkOperationException e) {
+            mongo.getCollection(mongo.getCollectionName(AuditEntry.class)).insertMany(
+                    entries.stream().map(this::document).toList(), new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
             // An entry is the same whenever its event is handled: one already there is kept.
-            if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+            if (!e.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The entry as Spring Data writes an {@link AuditEntry}, built directly: Spring's mapping of the details,
+     * which it inspects value by value, took half the audit trail's time in a replay. Values other than text,
+     * numbers and booleans are still converted by Spring, so they are stored as before.
+     */
+    Document document(AuditEntry entry) {
+        Document document = new Document("_id", entry.id()).append("position", entry.position());
+        putUnlessNull(document, "at", bson(entry.at()));
+        putUnlessNull(document, "user", entry.user());
+        putUnlessNull(document, "role", entry.role());
+        putUnlessNull(document, "requestId", entry.requestId());
+        putUnlessNull(document, "type", entry.type());
+        putUnlessNull(document, "contestId", entry.contestId());
+        putUnlessNull(document, "details", bson(entry.details()));
+        return document.append("_class", AuditEntry.class.getName());
+    }
+
+    private static void putUnlessNull(Document document, String key, Object value) {
+        if (value != null) {
+            document.append(key, value);
+        }
+    }
+
+    private Object bson(Object value) {
+        return switch (value) {
+            case null -> null;
+            case String text -> text;
+            case Integer number -> number;
+            case Long number -> number;
+            case Double number -> number;
+            case Boolean flag -> flag;
+            case Map<?, ?> map -> {
+                Document document = new Document();
+                map.forEach((key, item) -> document.append(key.toString(), bson(item)));
+                yield document;
+            }
+            case List<?> list -> list.stream().map(this::bson).collect(Collectors.toList());
+            default -> mongo.getConverter().convertToMongoType(value);
+        };
     }
 
     private static String metadata(EventMessage<?> event, String key) {

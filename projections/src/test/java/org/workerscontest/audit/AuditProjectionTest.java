@@ -3,8 +3,15 @@ package org.workerscontest.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.workerscontest.readmodel.ProjectionHarness.by;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.workerscontest.audit.AuditQueries.AuditFilter;
@@ -13,6 +20,13 @@ import org.workerscontest.contest.api.ContestMessages.ContestCreated;
 import org.workerscontest.contest.api.ContestMessages.TeamRegistered;
 import org.workerscontest.contest.api.TeamKind;
 import org.workerscontest.readmodel.ProjectionHarness;
+import org.workerscontest.scoring.api.CriterionKind;
+import org.workerscontest.scoring.api.ScoringMessages.CriterionDefinition;
+import org.workerscontest.scoring.api.ScoringMessages.DisciplineDefined;
+import org.workerscontest.scoring.api.ScoringMessages.MarkEntered;
+import org.workerscontest.scoring.api.ScoringMessages.PanelAssigned;
+import org.workerscontest.scoring.api.ScoringMessages.SheetLocked;
+import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.user.api.Role;
 import org.workerscontest.user.api.UserMessages.UserAccountCreated;
 
@@ -85,5 +99,30 @@ class AuditProjectionTest {
 
         assertThat(queries.page(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::type)
                 .containsExactly("TeamRegistered", "TeamRegistered", "ContestCreated");
+    }
+
+    @Test
+    void entriesAreStoredAsSpringDataWouldStoreThem() {
+        List<Object> payloads = List.of(
+                new UserAccountCreated("org1", "组委会", Role.ORGANIZER, "$2a$secret"),
+                new TeamRegistered("c1", "t1", "杭州市代表队", TeamKind.REGION, null, "王建国", null),
+                new ContestCreated("c1", "省赛", ContestLevel.PROVINCIAL, "省总工会", LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 3)),
+                new DisciplineDefined("d1", "c1", "D1", "电工", new BigDecimal("0.30"), new BigDecimal("0.70"),
+                        List.of(new CriterionDefinition("C1", "接线", CriterionKind.MEASUREMENT, new BigDecimal("60")),
+                                new CriterionDefinition("C2", "工艺", CriterionKind.JUDGEMENT, new BigDecimal("40.5")))),
+                new PanelAssigned("d1", "c1", List.of("j1", "j2", "j3"), "chief", Map.of("C1", "j1")),
+                new MarkEntered("d1", "c1", "p1", "C1", "j1", new BigDecimal("7.25")),
+                new SheetLocked("d1", "c1", "p1", null, new BigDecimal("88.10"), new BigDecimal("90")));
+        MetaData metaData = MetaData.with(CommandMetadata.USER, "org1").and(CommandMetadata.ROLE, "ORGANIZER")
+                .and(CommandMetadata.REQUEST_ID, "r1");
+        for (Object payload : payloads) {
+            AuditEntry entry = projection.entry(payload, GenericEventMessage.asEventMessage(payload).andMetaData(metaData),
+                    new GlobalSequenceTrackingToken(42));
+            Document bySpring = new Document();
+            harness.mongo().getConverter().write(entry, bySpring);
+
+            assertThat(projection.document(entry)).as(payload.getClass().getSimpleName()).isEqualTo(bySpring);
+        }
     }
 }
