@@ -8,8 +8,8 @@ import org.axonframework.common.DateTimeUtils;
 
 /**
  * Reads the timestamps Axon's JDBC engine stores as text. Axon writes them as
- * {@code 2026-12-02T04:55:04.639Z}; that form is read by hand, everything else by Axon's own parser.
- * DateTimeFormatter took a third of a replaying processor's time, parsing each event's timestamp twice.
+ * {@code 2026-12-02T04:55:04.639Z}; that form is read by hand, everything else by Axon's own parser,
+ * which also refuses what it cannot read.
  */
 final class StoredTimestamps {
 

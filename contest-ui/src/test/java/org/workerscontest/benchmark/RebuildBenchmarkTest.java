@@ -27,8 +27,8 @@ import org.workerscontest.shared.CommandMetadata;
 
 /**
  * Times a rebuild of every projection from 200,000 stored events (scoring events of 20 disciplines)
- * on the embedded stores and prints events per second. Run with
- * {@code ./mvnw -pl contest-ui -am verify -Dtests.excluded=postgres -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * on the embedded stores and prints events per second. Run with {@code ops/rebuild-benchmark.sh}, which gives it
+ * the application's JVM options.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,12 +18,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.shared.CommandMetadata;
 
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.client.model.InsertManyOptions;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 
 /** Every event of every feature becomes one audit entry, so the audit trail is the event log itself. */
 @Component
@@ -134,7 +133,7 @@ public class AuditProjection {
                 map.forEach((key, item) -> document.append(key.toString(), bson(item)));
                 yield document;
             }
-            case List<?> list -> list.stream().map(this::bson).collect(Collectors.toList());
+            case List<?> list -> list.stream().map(this::bson).toList();
             default -> mongo.getConverter().convertToMongoType(value);
         };
     }
