@@ -25,7 +25,7 @@ public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<Locale> LOCALES = List.of(CHINESE, ENGLISH);
     private static final String BUNDLE = "vaadin-i18n.translations";
-    private static final Pattern NAMED = Pattern.compile("\\{(\\w+)(?:\\|(\\w+))?}");
+    private static final Pattern NAMED = Pattern.compile("\\{([\\w.]+)(?:\\|(\\w+))?}");
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -87,8 +87,9 @@ public class Translations implements I18NProvider {
     }
 
     /**
-     * Fills a template with named values, e.g. "{name}" or "{level|level}" (the value translated under
-     * the key prefix "level."). Used for readable summaries of stored events.
+     * Fills a template with named values, e.g. "{name}", "{nominee.name}" (a value of a nested map) or
+     * "{level|level}" (the value translated under the key prefix "level."). Used for readable summaries of
+     * stored events.
      */
     public String fill(String key, Locale locale, Map<String, Object> values) {
         if (!has(key, locale)) {
@@ -97,7 +98,7 @@ public class Translations implements I18NProvider {
         Matcher matcher = NAMED.matcher(bundle(locale).getString(key));
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
-            Object value = values.get(matcher.group(1));
+            Object value = valueAt(values, matcher.group(1));
             String shown = value == null ? "" : value.toString();
             if (matcher.group(2) != null && value != null) {
                 shown = getTranslation(matcher.group(2) + "." + value, locale);
@@ -106,6 +107,14 @@ public class Translations implements I18NProvider {
         }
         matcher.appendTail(text);
         return text.toString();
+    }
+
+    private static Object valueAt(Map<?, ?> values, String path) {
+        Object value = values;
+        for (String name : path.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(name) : null;
+        }
+        return value;
     }
 
     private static ResourceBundle bundle(Locale locale) {
