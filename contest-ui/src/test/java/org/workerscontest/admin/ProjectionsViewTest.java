@@ -21,11 +21,16 @@ import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
 
 /** The read-model maintenance screen as an administrator uses it after the read store was lost. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +66,15 @@ class ProjectionsViewTest extends SpringBrowserlessTest {
                 .allMatch(status -> status.running() && !status.replaying() && status.lag() == 0));
         assertThat(contests.contests()).containsExactlyInAnyOrderElementsOf(live);
         assertThat($(Dialog.class).all()).isEmpty();
+
+        // The open screen follows the rebuild by itself: its next poll shows every read model caught up.
+        Grid<ProjectionStatus> grid = $(Grid.class).id("projections");
+        assertThat(grid.getGenericDataView().getItems().toList()).as("as drawn when the rebuild started")
+                .isNotEqualTo(projections.statuses());
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(2_000);
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(grid.getGenericDataView().getItems().toList()).isEqualTo(projections.statuses())
+                .allMatch(status -> status.lag() == 0);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.workerscontest.ApiClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The first slice end to end in a real headless Chromium (Debian's chromium and chromium-driver):
@@ -129,6 +133,26 @@ class BrowserFlowTest extends BrowserTest {
         click("dialog-save");
         waitForText("已开始重建全部读模型");
         screenshot("11-projections-rebuilding");
+
+        // The open screen follows the processors by itself: the positions of new events show without 刷新.
+        // Three events, so that no number drawn before (a position, or a lag of up to one more than the last
+        // position) can be taken for the new one.
+        ApiClient api = new ApiClient(port, "admin", "admin-test-pw");
+        String contest = api.post("/api/contests", ApiClient.contest("读模型跟进赛")).body().path("id").asText();
+        api.post("/api/contests/" + contest + "/teams", ApiClient.team("湖州市代表队", "湖州市"));
+        api.post("/api/contests/" + contest + "/teams", ApiClient.team("嘉兴市代表队", "嘉兴市"));
+        long[] head = {-1};
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode statuses = api.get("/api/admin/projections").body();
+            boolean caughtUp = statuses.size() == 8;
+            for (JsonNode status : statuses) {
+                caughtUp &= status.path("lag").asLong() == 0;
+                head[0] = Math.max(head[0], status.path("position").asLong());
+            }
+            return caughtUp;
+        });
+        wait.until(ExpectedConditions.numberOfElementsToBe(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + head[0] + "']"), 8));
     }
 
     @Test
