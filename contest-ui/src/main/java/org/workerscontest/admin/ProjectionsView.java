@@ -32,10 +32,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final ProjectionAdmin projections;
-    private final Feedback feedback;
     private static final int POLL_MILLIS = 2_000;
 
+    private final ProjectionAdmin projections;
+    private final Feedback feedback;
     private final Grid<ProjectionStatus> grid = new Grid<>();
     private List<ProjectionStatus> shown = List.of();
 
@@ -111,15 +111,20 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        shown = projections.statuses();
-        grid.setItems(shown);
+        show(projections.statuses());
     }
 
     /** Unchanged rows are not drawn again, so a button is never replaced under the pointer for nothing. */
     private void refreshIfChanged() {
-        if (!projections.statuses().equals(shown)) {
-            refresh();
+        List<ProjectionStatus> statuses = projections.statuses();
+        if (!statuses.equals(shown)) {
+            show(statuses);
         }
+    }
+
+    private void show(List<ProjectionStatus> statuses) {
+        shown = statuses;
+        grid.setItems(statuses);
     }
 
     @Override

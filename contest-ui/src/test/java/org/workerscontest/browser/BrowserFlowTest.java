@@ -1,7 +1,6 @@
 package org.workerscontest.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,9 +12,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.workerscontest.ApiClient;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 
 /**
  * The first slice end to end in a real headless Chromium (Debian's chromium and chromium-driver):
@@ -24,6 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class BrowserFlowTest extends BrowserTest {
 
+    @Autowired
+    ProjectionAdmin projections;
 
     private String url(String path) {
         return "http://localhost:" + port + "/" + path;
@@ -141,18 +143,10 @@ class BrowserFlowTest extends BrowserTest {
         String contest = api.post("/api/contests", ApiClient.contest("读模型跟进赛")).body().path("id").asText();
         api.post("/api/contests/" + contest + "/teams", ApiClient.team("湖州市代表队", "湖州市"));
         api.post("/api/contests/" + contest + "/teams", ApiClient.team("嘉兴市代表队", "嘉兴市"));
-        long[] head = {-1};
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            JsonNode statuses = api.get("/api/admin/projections").body();
-            boolean caughtUp = statuses.size() == 8;
-            for (JsonNode status : statuses) {
-                caughtUp &= status.path("lag").asLong() == 0;
-                head[0] = Math.max(head[0], status.path("position").asLong());
-            }
-            return caughtUp;
-        });
+        assertThat(projections.awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+        long head = projections.statuses().stream().mapToLong(ProjectionStatus::position).max().orElseThrow();
         wait.until(ExpectedConditions.numberOfElementsToBe(
-                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + head[0] + "']"), 8));
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + head + "']"), 8));
     }
 
     @Test
