@@ -25,12 +25,16 @@ CREATE TABLE IF NOT EXISTS SnapshotEventEntry (
     metaData VARBINARY,
     PRIMARY KEY (aggregateIdentifier, sequenceNumber)
 );
-CREATE TABLE IF NOT EXISTS command_request (
-    request_id VARCHAR(100) PRIMARY KEY,
+-- Client requests handled, per user, with a hash of the request and its result (a mark's receipt as JSON
+-- of result_type), written in the command's own transaction. Requests kept in the earlier command_request
+-- table are moved here at start (EarlierRequestLog).
+CREATE TABLE IF NOT EXISTS client_request (
+    user_name VARCHAR(100) NOT NULL,
+    request_id VARCHAR(100) NOT NULL,
     command_name VARCHAR(255) NOT NULL,
-    result VARCHAR(1000),
-    user_name VARCHAR(100),
-    handled_at TIMESTAMP WITH TIME ZONE NOT NULL
+    fingerprint VARCHAR(64),
+    result VARCHAR,
+    result_type VARCHAR(255),
+    handled_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (user_name, request_id)
 );
--- A result other than text (e.g. a mark's receipt) is kept as JSON of this Java type; added later.
-ALTER TABLE command_request ADD COLUMN IF NOT EXISTS result_type VARCHAR(255);

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.workerscontest.command.Commands;
+import org.workerscontest.command.RequestFingerprints;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.contest.TeamEntry;
@@ -34,8 +35,8 @@ import org.workerscontest.shared.DomainRuleViolation;
 public class ContestApi {
 
     /** Clients may name their request so that a retry has no second effect; either header is accepted. */
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final String REQUEST_ID = "X-Request-Id";
+    static final String IDEMPOTENCY_KEY = RequestFingerprints.IDEMPOTENCY_KEY;
+    static final String REQUEST_ID = RequestFingerprints.REQUEST_ID;
 
     public record NewContest(String name, ContestLevel level, String organizer, LocalDate startDate,
                              LocalDate endDate) {

@@ -1,12 +1,12 @@
 package org.workerscontest.command;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,8 +79,9 @@ public class Commands {
 
     private <R> R dispatch(Actor actor, Object command, String clientRequestId) {
         String requestId = clientRequestId == null ? newRequestId() : clientRequestId;
-        MetaData metaData = MetaData.from(Map.of(CommandMetadata.USER, actor.user(), CommandMetadata.ROLE,
+        Map<String, Object> metaData = new HashMap<>(Map.of(CommandMetadata.USER, actor.user(), CommandMetadata.ROLE,
                 actor.role(), CommandMetadata.REQUEST_ID, requestId));
+        RequestFingerprints.current().ifPresent(fingerprint -> metaData.put(IdempotentCommands.FINGERPRINT, fingerprint));
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (RuntimeException e) {
@@ -93,19 +94,19 @@ public class Commands {
             if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
                 throw cause;
             }
-            return earlierResult(command, requestId);
+            return earlierResult(actor, command, requestId, (String) metaData.get(IdempotentCommands.FINGERPRINT));
         }
     }
 
-    /** Whether a request with this id has already been handled (a client's retry). */
+    /** Whether the signed-in user's request with this id has already been handled (a client's retry). */
     public boolean alreadyHandled(String requestId) {
-        return requestId != null && idempotentCommands.find(requestId).isPresent();
+        return requestId != null && idempotentCommands.find(currentActor().user(), requestId).isPresent();
     }
 
     @SuppressWarnings("unchecked")
-    private <R> R earlierResult(Object command, String requestId) {
-        var earlier = idempotentCommands.find(requestId).orElseThrow();
-        return (R) idempotentCommands.earlierResult(earlier, command.getClass().getName());
+    private <R> R earlierResult(Actor actor, Object command, String requestId, String fingerprint) {
+        var earlier = idempotentCommands.find(actor.user(), requestId).orElseThrow();
+        return (R) idempotentCommands.earlierResult(earlier, command.getClass().getName(), fingerprint);
     }
 
     /** The signed-in user and their role, as commands carry them. */

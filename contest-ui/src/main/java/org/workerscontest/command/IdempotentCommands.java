@@ -20,15 +20,24 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A command re-sent with the same client request id has no second effect and answers the first result.
- * The request id is recorded in the event store's database, in the same transaction as the events, so a
- * request is either handled and recorded, or neither.
+ * A command re-sent with the same client request id by the same user has no second effect and answers the first
+ * result. The request is recorded in the event store's database, in the command's transaction, so a request is
+ * either handled and recorded with its events, or neither. Request ids are per user: one user's id never
+ * answers another's request. A request id sent again with another request (another path or body, see
+ * {@link RequestFingerprints}) is refused instead of being answered with the first one's result.
  */
 @Component
 public class IdempotentCommands implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    /** @param resultType the Java type of a result kept as JSON; null for a text (or no) result */
-    public record HandledRequest(String commandName, String result, String resultType) {
+    /** Metadata key of the client request's fingerprint; not copied onto events. */
+    public static final String FINGERPRINT = "requestFingerprint";
+
+    /**
+     * @param fingerprint of the client request that sent the command; null for requests recorded before
+     *                    fingerprints were kept, which match any
+     * @param resultType the Java type of a result kept as JSON; null for a text (or no) result
+     */
+    public record HandledRequest(String commandName, String fingerprint, String result, String resultType) {
     }
 
     /** Two copies of one request raced and the other one won; this copy's work was rolled back. */
@@ -54,34 +63,42 @@ public class IdempotentCommands implements MessageHandlerInterceptor<CommandMess
         if (requestId == null) {
             return chain.proceed();
         }
-        Optional<HandledRequest> earlier = find(requestId.toString());
+        String user = userOf(command);
+        String fingerprint = Objects.toString(command.getMetaData().get(FINGERPRINT), null);
+        Optional<HandledRequest> earlier = find(user, requestId.toString());
         if (earlier.isPresent()) {
-            return earlierResult(earlier.get(), command.getCommandName());
+            return earlierResult(earlier.get(), command.getCommandName(), fingerprint);
         }
         Object result = chain.proceed();
         boolean text = result == null || result instanceof String;
         try {
-            jdbc.update("INSERT INTO command_request (request_id, command_name, result, result_type, user_name, "
-                            + "handled_at) VALUES (?, ?, ?, ?, ?, ?)", requestId.toString(), command.getCommandName(),
-                    text ? result : json.writeValueAsString(result), text ? null : result.getClass().getName(),
-                    Objects.toString(command.getMetaData().get(CommandMetadata.USER), null),
-                    Timestamp.from(Instant.now()));
+            jdbc.update("INSERT INTO client_request (user_name, request_id, command_name, fingerprint, result, "
+                            + "result_type, handled_at) VALUES (?, ?, ?, ?, ?, ?, ?)", user, requestId.toString(),
+                    command.getCommandName(), fingerprint, text ? result : json.writeValueAsString(result),
+                    text ? null : result.getClass().getName(), Timestamp.from(Instant.now()));
         } catch (DuplicateKeyException e) {
             throw new ConcurrentDuplicate(requestId.toString());
         }
         return result;
     }
 
-    public Optional<HandledRequest> find(String requestId) {
-        List<HandledRequest> rows = jdbc.query(
-                "SELECT command_name, result, result_type FROM command_request WHERE request_id = ?",
-                (row, number) -> new HandledRequest(row.getString(1), row.getString(2), row.getString(3)), requestId);
+    private static String userOf(CommandMessage<?> command) {
+        return Objects.toString(command.getMetaData().get(CommandMetadata.USER), "");
+    }
+
+    public Optional<HandledRequest> find(String user, String requestId) {
+        List<HandledRequest> rows = jdbc.query("SELECT command_name, fingerprint, result, result_type FROM client_request"
+                        + " WHERE user_name = ? AND request_id = ?",
+                (row, number) -> new HandledRequest(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4)), user, requestId);
         return rows.stream().findFirst();
     }
 
-    /** The same request id for another kind of command is a client's mistake, not a repeat. */
-    public Object earlierResult(HandledRequest earlier, String commandName) {
-        if (!earlier.commandName().equals(commandName)) {
+    /** The same request id for another kind of command, or for another request, is a client's mistake, not a repeat. */
+    public Object earlierResult(HandledRequest earlier, String commandName, String fingerprint) {
+        boolean sameRequest = earlier.fingerprint() == null || fingerprint == null
+                || earlier.fingerprint().equals(fingerprint);
+        if (!earlier.commandName().equals(commandName) || !sameRequest) {
             throw new DomainRuleViolation("error.request.reused");
         }
         if (earlier.resultType() == null) {

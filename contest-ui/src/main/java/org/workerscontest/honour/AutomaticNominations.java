@@ -81,7 +81,7 @@ class AutomaticNominations {
         for (ResultRow winner : firstPrizes) {
             String merits = contest.get().name() + " " + discipline.get().name() + " 一等奖（总分 "
                     + winner.total().toPlainString() + "）";
-            boolean nominated = replay.isReplay() ? requests.find(requestId(winner)).isPresent()
+            boolean nominated = replay.isReplay() ? requests.find(CommandMetadata.SYSTEM_USER, requestId(winner)).isPresent()
                     : round.isPresent() && nominate(round.get(), winner, contest.get(), merits, publication);
             if (!nominated) {
                 mongo.save(new PendingNominationDocument(winner.competitorId(), contest.get().id(), contest.get().name(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.ReplayToken;
@@ -75,6 +76,10 @@ public class AxonConfiguration {
                     .configureAggregate(cached(Honour.class));
             // Batches share one transaction and one token update: under load, and in a replay, a processor
             // keeps up. A processor without a position (a new read store) replays what is stored.
+            // Read models and positions live in MongoDB, outside the event store's transactions. A processor
+            // batch in a JDBC transaction would only hold a connection, and the commands an event handler sends
+            // (automatic nominations) would join it and commit only with the batch.
+            configurer.eventProcessing().registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE)

@@ -15,10 +15,12 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The event store: Axon's JDBC storage engine on H2 (embedded default) or PostgreSQL. Axon's JDBC
@@ -31,7 +33,10 @@ public class EventStoreConfiguration {
     /** Events read per query: a replay of 200,000 events then takes 200 queries per processor, not 2,000. */
     private static final int READ_BATCH = 1000;
 
-    /** Creates the tables when missing; safe to run at every start. */
+    /**
+     * Creates the tables when missing (safe to run at every start) and makes commits durable before any
+     * command is answered (see {@link CommitDurability}).
+     */
     @Bean
     EventStoreSchema eventStoreSchema(DataSource dataSource) throws SQLException {
         String product;
@@ -44,10 +49,23 @@ public class EventStoreConfiguration {
         if (!postgres) {
             H2EventColumns.convertLargeObjects(dataSource);
         }
-        return new EventStoreSchema(product);
+        EarlierRequestLog.moveToClientRequests(dataSource);
+        return new EventStoreSchema(product, CommitDurability.ensure(dataSource, postgres));
     }
 
-    public record EventStoreSchema(String databaseProduct) {
+    /** @param durability what a committed command survives, as the database's own settings say */
+    public record EventStoreSchema(String databaseProduct, CommitDurability durability) {
+    }
+
+    /**
+     * The transaction of every command: its events, its client request record and whatever else it writes to
+     * the event store's database commit together or not at all. Axon's own auto-configuration would make this
+     * bean, but it waits for Spring Boot 3's class names and so, under Spring Boot 4, falls back to no
+     * transaction at all: each statement then committed on its own.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
     }
 
     @Bean

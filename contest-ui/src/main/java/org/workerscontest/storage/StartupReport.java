@@ -38,6 +38,7 @@ class StartupReport {
     void report() {
         log.info("Event store: {} at {}", eventStore.databaseProduct(),
                 dataSource.getUrl().replaceAll("(?i)password=[^&;]*", "password=***"));
+        log.info("Commits: {}", eventStore.durability().summary());
         var connection = mongo.getConnectionString();
         if (embeddedMongo.getIfAvailable() != null) {
             log.info("Read store: embedded mongo-java-server in memory, rebuilt from the event store at start, at {}",

@@ -147,12 +147,29 @@ class ScoringApiTest extends ApiScenario {
         assertThat(resent.status()).isEqualTo(200);
         assertThat(resent.body()).isEqualTo(revised.body());
 
+        Response otherValue = as(judges.get(1)).send("PUT", markPath, Map.of("value", 3, "reason", "复核后更正"),
+                sameRequest);
+        assertThat(otherValue.status()).as("the same key with another body").isEqualTo(409);
+        assertThat(otherValue.contentType()).startsWith("application/problem+json");
+        assertThat(otherValue.code()).isEqualTo("error.request.reused");
+        assertThat(otherValue.detail()).contains("Idempotency-Key");
+        Response otherPath = as(judges.get(1)).send("PUT", path("/competitors/" + zhang + "/marks/A1"),
+                Map.of("value", 10), sameRequest);
+        assertThat(otherPath.status()).as("the same key on another path").isEqualTo(409);
+        Response otherJudge = as(judges.get(2)).send("PUT", markPath, Map.of("value", 2), sameRequest);
+        assertThat(otherJudge.status()).as("keys are per user: another judge's key is their own").isEqualTo(200);
+        assertThat(otherJudge.body().path("judge").asText()).isEqualTo(judges.get(2));
+        assertThat(otherJudge.body().path("change").asText()).isEqualTo("ENTERED");
+        Response tooLong = as(judges.get(1)).send("PUT", markPath, revision, Map.of("Idempotency-Key", "k".repeat(101)));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.detail()).isEqualTo("请求编号（Idempotency-Key / X-Request-Id）最长 100 个字符");
+
         awaitMarkShown(revised.body());
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ApiClient.texts(
                 admin.get(path("/competitors/" + zhang + "/history")).body(), "type"))
-                .containsExactly("CompetitorRegistered", "MarkEntered", "MarkEntered", "MarkRevised"));
+                .containsExactly("CompetitorRegistered", "MarkEntered", "MarkEntered", "MarkRevised", "MarkEntered"));
         JsonNode sheet = admin.get(path("/competitors/" + zhang)).body();
-        assertThat(sheet.path("marks").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(0, 1);
+        assertThat(sheet.path("marks").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(0, 1, 0);
     }
 
     @Test

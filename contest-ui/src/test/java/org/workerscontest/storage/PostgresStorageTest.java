@@ -63,8 +63,9 @@ class PostgresStorageTest {
                 + "ORDER BY sequenceNumber", String.class, contestId))
                 .containsExactly("org.workerscontest.contest.api.ContestMessages$ContestCreated",
                         "org.workerscontest.contest.api.ContestMessages$TeamRegistered");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM command_request WHERE request_id = ?", Integer.class,
-                requestId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM client_request WHERE user_name = 'admin'"
+                + " AND request_id = ?", Integer.class, requestId)).isEqualTo(1);
+        assertThat(schema.durability().survivesPowerLoss()).as(schema.durability().summary()).isTrue();
 
         ContestDocument live = contests.contest(contestId).orElseThrow();
         projections.rebuild("contests");
