@@ -73,7 +73,8 @@ public class ScoringApi {
     public record ResultsView(boolean published, List<ResultRowView> rows) {
     }
 
-    public record HistoryEntry(Instant at, String user, String role, String type, Map<String, Object> details) {
+    public record HistoryEntry(Instant at, String user, String role, String requestId, String type,
+                               Map<String, Object> details) {
     }
 
     private final Commands commands;
@@ -285,7 +286,8 @@ public class ScoringApi {
     List<HistoryEntry> history(@PathVariable String contestId, @PathVariable String competitorId) {
         existingCompetitor(contestId, competitorId);
         return audit.competitorHistory(competitorId).stream()
-                .map(entry -> new HistoryEntry(entry.at(), entry.user(), entry.role(), entry.type(), entry.details()))
+                .map(entry -> new HistoryEntry(entry.at(), entry.user(), entry.role(), entry.requestId(),
+                        entry.type(), entry.details()))
                 .toList();
     }
 
