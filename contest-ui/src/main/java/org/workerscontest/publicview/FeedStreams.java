@@ -1,6 +1,7 @@
 package org.workerscontest.publicview;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,33 +16,49 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.workerscontest.honour.HonourProjection;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.scoring.ScoringProjection;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open feed's streams. Each stream first gets every entry after its {@code since}, then new entries
- * as the projections write them. A blank line opens the stream at once and then comes every few seconds:
- * it keeps proxies from closing a quiet stream and finds the clients that went away.
+ * as the projections write them, in the order of their ids and each once. An entry is sent only when both feed
+ * processors have handled every event up to it, so no entry with a lower id can be written after it was sent:
+ * a client that resumes from the last id it saw, after a restart or a rebuild, misses nothing.
+ * A keep-alive line ({@code {"type":"KEEP_ALIVE","at":…}}, without an id) opens the stream at once and then
+ * comes every few seconds: it keeps proxies from closing a quiet stream and finds the clients that went away.
  */
 @Component
 public class FeedStreams implements DisposableBean {
 
     private static final int PAGE = 500;
+    /** The processors that write the feed (results and honours). */
+    private static final List<String> FEED_PROCESSORS = List.of(ScoringProjection.PROCESSING_GROUP,
+            HonourProjection.PROCESSING_GROUP);
+    /** How often the processors' positions are looked at: their progress, not only a change, lets entries out. */
+    private static final long PROGRESS_MILLIS = 250;
 
     private final PublicFeedQueries feed;
+    private final ProjectionAdmin projections;
     private final JsonMapper json;
     private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
     // One thread writes every stream, so a slow client delays its own lines, never a projection.
     private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("public-feed").factory());
     private final PublicChanges.Subscription subscription;
+    /** Entries up to here have been sent to every stream that wanted them; only the writer thread uses it. */
+    private long deliveredThrough = -1;
 
-    public FeedStreams(PublicFeedQueries feed, JsonMapper json, PublicChanges changes,
+    public FeedStreams(PublicFeedQueries feed, ProjectionAdmin projections, JsonMapper json, PublicChanges changes,
                        @Value("${contest.public.keep-alive-seconds}") int keepAliveSeconds) {
         this.feed = feed;
+        this.projections = projections;
         this.json = json;
         this.subscription = changes.subscribe(contestId -> writer.execute(this::deliverAll));
         writer.scheduleWithFixedDelay(this::keepAlive, keepAliveSeconds, keepAliveSeconds, TimeUnit.SECONDS);
+        writer.scheduleWithFixedDelay(this::deliverOnProgress, PROGRESS_MILLIS, PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private final class Stream {
@@ -56,17 +73,17 @@ public class FeedStreams implements DisposableBean {
 
         void keepAlive() {
             try {
-                emitter.send("\n", MediaType.APPLICATION_NDJSON);
+                emitter.send(keepAliveLine(), MediaType.APPLICATION_NDJSON);
             } catch (IOException | RuntimeException e) {
                 close(e);
             }
         }
 
-        void deliver() {
+        void deliver(long through) {
             try {
                 List<PublicFeedEntry> entries;
                 do {
-                    entries = feed.after(lastId, PAGE);
+                    entries = feed.between(lastId, through, PAGE);
                     for (PublicFeedEntry entry : entries) {
                         emitter.send(line(entry), MediaType.APPLICATION_NDJSON);
                         lastId = entry.id();
@@ -98,7 +115,7 @@ public class FeedStreams implements DisposableBean {
         streams.add(stream);
         writer.execute(() -> {
             stream.keepAlive();
-            stream.deliver();
+            stream.deliver(projections.handledThrough(FEED_PROCESSORS));
         });
         return stream.emitter;
     }
@@ -108,11 +125,23 @@ public class FeedStreams implements DisposableBean {
     }
 
     private void deliverAll() {
-        streams.forEach(Stream::deliver);
+        long through = projections.handledThrough(FEED_PROCESSORS);
+        streams.forEach(stream -> stream.deliver(through));
+        deliveredThrough = through;
+    }
+
+    private void deliverOnProgress() {
+        if (!streams.isEmpty() && projections.handledThrough(FEED_PROCESSORS) != deliveredThrough) {
+            deliverAll();
+        }
     }
 
     private void keepAlive() {
         streams.forEach(Stream::keepAlive);
+    }
+
+    private String keepAliveLine() {
+        return json.writeValueAsString(Map.of("type", "KEEP_ALIVE", "at", Instant.now().toString())) + "\n";
     }
 
     private String line(PublicFeedEntry entry) {

@@ -18,12 +18,13 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads the open feed as a client would: one JSON object per line, the stream left open. */
+/** Reads the open feed as a client would: one JSON object per line, the stream left open; keep-alives apart. */
 final class FeedReader implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockingQueue<JsonNode> entries = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
 
@@ -40,9 +41,13 @@ final class FeedReader implements AutoCloseable {
         }
         reader = Thread.ofVirtual().start(() -> {
             try (Stream<String> lines = response.body()) {
-                lines.filter(line -> !line.isBlank()).forEach(line -> {
+                lines.forEach(line -> {
+                    this.lines.add(line);
                     try {
-                        entries.add(JSON.readTree(line));
+                        JsonNode json = JSON.readTree(line);
+                        if (json.has("id")) {
+                            entries.add(json);
+                        }
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -51,6 +56,15 @@ final class FeedReader implements AutoCloseable {
                 // the test closed the stream
             }
         });
+    }
+
+    /** The next line as it came, entry or keep-alive; fails after {@code within}. */
+    String nextLine(Duration within) throws InterruptedException {
+        String line = lines.poll(within.toMillis(), TimeUnit.MILLISECONDS);
+        if (line == null) {
+            throw new AssertionError("No line within " + within);
+        }
+        return line;
     }
 
     int status() {

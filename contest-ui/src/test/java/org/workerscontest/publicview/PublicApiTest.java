@@ -54,6 +54,8 @@ class PublicApiTest extends ApiScenario {
         try (FeedReader feed = new FeedReader(port, 0)) {
             assertThat(feed.status()).isEqualTo(200);
             assertThat(feed.contentType()).startsWith("application/x-ndjson");
+            assertThat(feed.nextLine(Duration.ofSeconds(5))).as("the stream opens with a keep-alive, a JSON object")
+                    .matches("\\{\"type\":\"KEEP_ALIVE\",\"at\":\"[0-9T:.\\-]+Z\"}|\\{\"at\":\"[0-9T:.\\-]+Z\",\"type\":\"KEEP_ALIVE\"}");
             assertThat(feed.drain(Duration.ofMillis(700))).noneMatch(entry -> entry.toString().contains(contestId));
         }
 

@@ -1,6 +1,7 @@
 package org.workerscontest.ops;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -9,8 +10,10 @@ import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
@@ -107,6 +110,33 @@ public class ProjectionAdmin {
     private List<TrackingEventProcessor> processors() {
         return processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
+    }
+
+    /**
+     * The position up to which the named processors have handled every event: below the first gap any of their
+     * segments still waits for (an event of a transaction that committed later than those after it). -1 while
+     * one of them has no segment running, e.g. during a rebuild.
+     */
+    public long handledThrough(Collection<String> names) {
+        long through = Long.MAX_VALUE;
+        for (String name : names) {
+            Collection<EventTrackerStatus> segments = processor(name).processingStatus().values();
+            if (segments.isEmpty()) {
+                return -1;
+            }
+            for (EventTrackerStatus segment : segments) {
+                through = Math.min(through, handledThrough(segment.getTrackingToken()));
+            }
+        }
+        return through == Long.MAX_VALUE ? -1 : through;
+    }
+
+    private static long handledThrough(TrackingToken token) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1;
+        }
+        return current == null ? -1 : current.position().orElse(-1);
     }
 
     /** The lowest position over the processor's segments; -1 before it has handled anything. */

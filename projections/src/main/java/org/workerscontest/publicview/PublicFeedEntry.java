@@ -7,8 +7,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One line of the open results feed: contest results, and honours conferred or revoked (no contest). Ids rise in the order the entries were made, so a reader resumes
- * with the last id it saw; {@code eventId} keeps a redelivered event from making a second entry.
+ * One line of the open results feed: contest results, and honours conferred or revoked (no contest). The id is the
+ * position of the entry's event in the event store: ids rise in the order of the events, not without gaps, and
+ * stay the same across restarts and rebuilds, so a reader resumes with the last id it saw.
  */
 @Document("public_feed")
 public record PublicFeedEntry(@Id long id, String eventId, Type type, Instant at, String contestId,

@@ -7,14 +7,15 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.springframework.data.domain.Sort;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.workerscontest.publicview.PublicFeedEntry.Type;
 
 /**
- * Appends to the open feed. Two processors write to it (scoring and honours), so the next id is taken
- * under one lock; {@code eventId} keeps a redelivered event from making a second entry.
+ * Appends to the open feed. An entry's id is its event's position in the event store, so the same events give
+ * the same ids after a restart or a rebuild, whichever processor writes them and in whatever order; a
+ * redelivered event makes no second entry.
  */
 @Component
 public class PublicFeedWriter {
@@ -27,16 +28,21 @@ public class PublicFeedWriter {
         this.changes = changes;
     }
 
-    /** @param subjectId the contest, or for honours the selection round, the entry is about */
-    public synchronized void append(EventMessage<?> message, Type type, String contestId, String subjectId,
-                                    Map<String, Object> data) {
-        if (mongo.exists(query(where("eventId").is(message.getIdentifier())), PublicFeedEntry.class)) {
+    /**
+     * @param message   a tracked event: its position is the entry's id
+     * @param subjectId the contest, or for honours the selection round, the entry is about
+     */
+    public void append(EventMessage<?> message, Type type, String contestId, String subjectId,
+                       Map<String, Object> data) {
+        if (!(message instanceof TrackedEventMessage<?> tracked) || tracked.trackingToken().position().isEmpty()) {
+            throw new IllegalArgumentException("Feed entries come from tracked events, not " + message);
+        }
+        long id = tracked.trackingToken().position().getAsLong();
+        // One entry per event: the entry is there already when the event is redelivered.
+        if (mongo.exists(query(where("_id").is(id)), PublicFeedEntry.class)) {
             return;
         }
-        PublicFeedEntry last = mongo.findOne(query(where("_id").exists(true)).with(Sort.by(Sort.Order.desc("_id")))
-                .limit(1), PublicFeedEntry.class);
-        mongo.insert(new PublicFeedEntry(last == null ? 1 : last.id() + 1, message.getIdentifier(), type,
-                message.getTimestamp(), contestId, data));
+        mongo.insert(new PublicFeedEntry(id, message.getIdentifier(), type, message.getTimestamp(), contestId, data));
         changes.changed(subjectId);
     }
 

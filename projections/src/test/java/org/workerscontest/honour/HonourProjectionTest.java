@@ -104,8 +104,10 @@ class HonourProjectionTest {
         harness.redeliver(withFeed, conferral.get(0));
 
         List<PublicFeedEntry> entries = feed.after(1, 10);
-        assertThat(entries).extracting(PublicFeedEntry::id, PublicFeedEntry::type)
-                .containsExactly(tuple(2L, Type.HONOURS_CONFERRED), tuple(3L, Type.HONOUR_REVOKED));
+        assertThat(entries).as("each entry's id is its event's position in the event store")
+                .extracting(PublicFeedEntry::id, PublicFeedEntry::type)
+                .containsExactly(tuple(position(conferral.get(0)), Type.HONOURS_CONFERRED),
+                        tuple(position(conferral.get(1)), Type.HONOUR_REVOKED));
         assertThat(entries.get(0).data()).containsEntry("honourName", "五一劳动奖章").containsEntry("year", 2026)
                 .containsEntry("conferredOn", "2026-04-26");
         List<String> recipients = ((List<?>) entries.get(0).data().get("recipients")).stream()
@@ -116,5 +118,9 @@ class HonourProjectionTest {
         harness.reset(withFeed.get(1));
         assertThat(feed.after(0, 10)).as("a rebuild of honours leaves the contest entries")
                 .extracting(PublicFeedEntry::type).containsExactly(Type.DISCIPLINE_PUBLISHED);
+    }
+
+    private static long position(TrackedEventMessage<?> message) {
+        return message.trackingToken().position().orElseThrow();
     }
 }

@@ -130,6 +130,11 @@ public final class ProjectionHarness implements AutoCloseable {
         }
     }
 
+    /** The next events get the positions from the first again: a replay of the event store after a reset. */
+    public void rewind() {
+        position.set(0);
+    }
+
     public void reset(Object projection) {
         new AnnotationEventHandlerAdapter(projection).prepareReset();
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +76,12 @@ public final class CrashTest {
         }
     }
 
-    private record Cycle(int number, int acknowledged, int lost, int doubled, int storedUnanswered, int retried,
+    /** @param lost acknowledged marks lost so far; {@code newlyLost} of them found lost after this cycle's crash */
+    private record Cycle(int number, int acknowledged, int lost, int newlyLost, int doubled, int storedUnanswered, int retried,
                          int retryFailures, int refused, boolean rebuildMatches, String killedDuring,
                          double restartSeconds) {
         boolean passed() {
-            return lost == 0 && doubled == 0 && retryFailures == 0 && rebuildMatches;
+            return newlyLost == 0 && doubled == 0 && retryFailures == 0 && rebuildMatches;
         }
     }
 
@@ -99,6 +101,7 @@ public final class CrashTest {
     private PrintWriter receiptLog;
     private Process application;
     private int starts;
+    private int lostBefore;
     private String contestPath;
     private List<String> competitors;
     private List<String> judges;
@@ -144,7 +147,7 @@ public final class CrashTest {
         for (int cycle = 1; cycle <= cycles; cycle++) {
             results.add(cycle(cycle, seconds));
             Cycle done = results.getLast();
-            System.out.printf("cycle %d: killed %s; %d marks acknowledged, %d acknowledged lost, %d doubled, %d stored"
+            System.out.printf("cycle %d: killed %s; so far %d marks acknowledged, %d acknowledged lost, %d doubled, %d stored"
                             + " without an answer, %d unanswered resent (%d failed), %d refused, rebuild %s,"
                             + " restart %.1f s: %s%n", done.number(), done.killedDuring(), done.acknowledged(),
                     done.lost(), done.doubled(), done.storedUnanswered(), done.retried(), done.retryFailures(),
@@ -158,8 +161,8 @@ public final class CrashTest {
         int passed = (int) results.stream().filter(Cycle::passed).count() + (stored.passed() ? 1 : 0);
         int failed = results.size() + 1 - passed;
         System.out.printf("total: %d marks acknowledged, %d acknowledged lost, %d stored without an answer,"
-                        + " restart %.1f–%.1f s%n", receipts.size(), results.stream().mapToInt(Cycle::lost).sum(),
-                results.stream().mapToInt(Cycle::storedUnanswered).sum(),
+                        + " restart %.1f–%.1f s%n", receipts.size(), results.getLast().lost(),
+                results.getLast().storedUnanswered(),
                 results.stream().mapToDouble(Cycle::restartSeconds).min().orElse(0),
                 results.stream().mapToDouble(Cycle::restartSeconds).max().orElse(0));
         System.out.printf("%d passed, %d failed%n", passed, failed);
@@ -225,7 +228,9 @@ public final class CrashTest {
                         .forEach(key -> System.out.printf("  %s differs after a quiet rebuild%n", key));
             }
         }
-        return new Cycle(number, receipts.size(), comparison.lost(), comparison.doubled(),
+        int newlyLost = comparison.lost() - lostBefore;
+        lostBefore = comparison.lost();
+        return new Cycle(number, receipts.size(), comparison.lost(), newlyLost, comparison.doubled(),
                 comparison.storedUnanswered(), unanswered.size(), retryFailures,
                 refusals.values().stream().mapToInt(Integer::intValue).sum(), rebuildMatches, killedDuring,
                 restartSeconds);
@@ -295,6 +300,7 @@ public final class CrashTest {
         return failures;
     }
 
+    /** Counted over every mark sent so far, not only this cycle's. */
     private record Comparison(int lost, int doubled, int storedUnanswered) {
     }
 
@@ -304,7 +310,7 @@ public final class CrashTest {
      * process died: not a loss.
      */
     private Comparison compareWithReadModels() throws IOException {
-        int lost = 0;
+        Set<String> lost = new HashSet<>();
         int doubled = 0;
         int storedUnanswered = 0;
         for (String competitor : competitors) {
@@ -323,7 +329,7 @@ public final class CrashTest {
                 JsonNode receipt = receipts.get(attempt.key());
                 boolean changed = receipt != null && !"UNCHANGED".equals(receipt.path("change").asText());
                 if (changed && times == 0) {
-                    lost++;
+                    lost.add(attempt.key());
                     System.out.printf("  LOST: %s (%s %s by %s = %d) was answered but is not stored%n", attempt.key(),
                             competitor, attempt.criterion(), attempt.judge(), attempt.value());
                 } else if (times > 1) {
@@ -345,14 +351,13 @@ public final class CrashTest {
             }
             for (var expected : lastStored.entrySet()) {
                 Integer value = shown.get(expected.getKey());
-                if (value == null || value != expected.getValue().value()) {
-                    lost++;
+                if ((value == null || value != expected.getValue().value()) && lost.add(expected.getValue().key())) {
                     System.out.printf("  LOST: sheet of %s shows %s for %s, the last stored mark was %d (%s)%n",
                             competitor, value, expected.getKey(), expected.getValue().value(), expected.getValue().key());
                 }
             }
         }
-        return new Comparison(lost, doubled, storedUnanswered);
+        return new Comparison(lost.size(), doubled, storedUnanswered);
     }
 
     /** Every read model the contest has, as the API shows it. */
