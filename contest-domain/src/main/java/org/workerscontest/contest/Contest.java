@@ -7,6 +7,7 @@ import static org.workerscontest.shared.TextRules.requirePresent;
 import static org.workerscontest.shared.TextRules.requireText;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,8 +28,13 @@ public class Contest {
     @AggregateIdentifier
     private String contestId;
     private final Map<String, TeamState> teams = new LinkedHashMap<>();
+    /** The award ceremony in progress, if any: what every screen of the contest shows. */
+    private CeremonyState ceremony;
 
     private record TeamState(String name, boolean withdrawn) {
+    }
+
+    private record CeremonyState(String disciplineCode, List<CeremonyWinner> winners, int revealed) {
     }
 
     protected Contest() {
@@ -89,6 +95,50 @@ public class Contest {
         apply(new TeamWithdrawn(contestId, command.teamId(), team.name(), reason));
     }
 
+    /** Whether the discipline is published is the caller's check: the contest does not hold results. */
+    @CommandHandler
+    public void handle(StartCeremony command) {
+        String code = requireText(command.disciplineCode(), "field.discipline.code", 64);
+        String name = requireText(command.disciplineName(), "field.discipline.name", 100);
+        if (command.winners() == null || command.winners().isEmpty()) {
+            throw new DomainRuleViolation("error.ceremony.noWinners", name);
+        }
+        apply(new CeremonyStarted(contestId, code, name, List.copyOf(command.winners())));
+    }
+
+    /** Past the last winner there is nothing more to reveal: no event. */
+    @CommandHandler
+    public void handle(RevealNextWinner command) {
+        CeremonyState current = runningCeremony();
+        if (current.revealed() < current.winners().size()) {
+            apply(new WinnerRevealed(contestId, current.disciplineCode(), current.revealed() + 1,
+                    current.winners().get(current.revealed())));
+        }
+    }
+
+    @CommandHandler
+    public void handle(HideLastWinner command) {
+        CeremonyState current = runningCeremony();
+        if (current.revealed() > 0) {
+            apply(new WinnerHidden(contestId, current.disciplineCode(), current.revealed() - 1,
+                    current.winners().get(current.revealed() - 1)));
+        }
+    }
+
+    @CommandHandler
+    public void handle(EndCeremony command) {
+        if (ceremony != null) {
+            apply(new CeremonyEnded(contestId, ceremony.disciplineCode()));
+        }
+    }
+
+    private CeremonyState runningCeremony() {
+        if (ceremony == null) {
+            throw new DomainRuleViolation("error.ceremony.none");
+        }
+        return ceremony;
+    }
+
     private TeamState activeTeam(String teamId) {
         TeamState team = teams.get(teamId);
         if (team == null) {
@@ -130,5 +180,25 @@ public class Contest {
     @EventSourcingHandler
     void on(TeamWithdrawn event) {
         teams.computeIfPresent(event.teamId(), (id, team) -> new TeamState(team.name(), true));
+    }
+
+    @EventSourcingHandler
+    void on(CeremonyStarted event) {
+        ceremony = new CeremonyState(event.disciplineCode(), event.winners(), 0);
+    }
+
+    @EventSourcingHandler
+    void on(WinnerRevealed event) {
+        ceremony = new CeremonyState(ceremony.disciplineCode(), ceremony.winners(), event.revealed());
+    }
+
+    @EventSourcingHandler
+    void on(WinnerHidden event) {
+        ceremony = new CeremonyState(ceremony.disciplineCode(), ceremony.winners(), event.revealed());
+    }
+
+    @EventSourcingHandler
+    void on(CeremonyEnded event) {
+        ceremony = null;
     }
 }

@@ -2,7 +2,9 @@ package org.workerscontest.contest;
 
 import static org.workerscontest.contest.api.ContestMessages.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.TeamKind;
+import org.workerscontest.scoring.api.Prize;
 import org.workerscontest.shared.DomainRuleViolation;
 
 class ContestTest {
@@ -221,5 +224,60 @@ class ContestTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterTeam("c1", "t1", "杭州市代表队", TeamKind.REGION, "杭州市", "王建国", "13800000001"))
                 .expectException(org.axonframework.modelling.command.AggregateNotFoundException.class);
+    }
+
+    private static final CeremonyWinner THIRD = new CeremonyWinner(3, 7, "王强", "杭州市代表队", "国网杭州供电公司",
+            new BigDecimal("70"), new BigDecimal("80"), new BigDecimal("77.00"), Prize.THIRD);
+    private static final CeremonyWinner FIRST = new CeremonyWinner(1, 2, "李娜", "宁波市代表队", "宁波港集团",
+            new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("93.50"), Prize.FIRST);
+    private static final CeremonyStarted CEREMONY = new CeremonyStarted("c1", "ELEC", "电工", List.of(THIRD, FIRST));
+
+    @Test
+    void aCeremonyRevealsItsWinnersOneByOneFromTheLastPrizeAndEveryStepIsAnEvent() {
+        fixture.given(CREATED)
+                .when(new StartCeremony("c1", " ELEC ", "电工", List.of(THIRD, FIRST)))
+                .expectEvents(CEREMONY);
+        fixture.given(CREATED, CEREMONY)
+                .when(new RevealNextWinner("c1"))
+                .expectEvents(new WinnerRevealed("c1", "ELEC", 1, THIRD));
+        fixture.given(CREATED, CEREMONY, new WinnerRevealed("c1", "ELEC", 1, THIRD))
+                .when(new RevealNextWinner("c1"))
+                .expectEvents(new WinnerRevealed("c1", "ELEC", 2, FIRST));
+        fixture.given(CREATED, CEREMONY, new WinnerRevealed("c1", "ELEC", 1, THIRD))
+                .when(new HideLastWinner("c1"))
+                .expectEvents(new WinnerHidden("c1", "ELEC", 0, THIRD));
+        fixture.given(CREATED, CEREMONY)
+                .when(new EndCeremony("c1"))
+                .expectEvents(new CeremonyEnded("c1", "ELEC"));
+    }
+
+    @Test
+    void pastTheLastWinnerAndBeforeTheFirstNothingChanges() {
+        fixture.given(CREATED, CEREMONY, new WinnerRevealed("c1", "ELEC", 1, THIRD),
+                        new WinnerRevealed("c1", "ELEC", 2, FIRST))
+                .when(new RevealNextWinner("c1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(CREATED, CEREMONY)
+                .when(new HideLastWinner("c1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void withoutARunningCeremonyOrWinnersThereIsNothingToReveal() {
+        fixture.given(CREATED)
+                .when(new RevealNextWinner("c1"))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage("error.ceremony.none");
+        fixture.given(CREATED, CEREMONY, new CeremonyEnded("c1", "ELEC"))
+                .when(new HideLastWinner("c1"))
+                .expectExceptionMessage("error.ceremony.none");
+        fixture.given(CREATED)
+                .when(new StartCeremony("c1", "ELEC", "电工", List.of()))
+                .expectExceptionMessage("error.ceremony.noWinners [电工]")
+                .expectNoEvents();
+        fixture.given(CREATED)
+                .when(new EndCeremony("c1"))
+                .expectNoEvents();
     }
 }

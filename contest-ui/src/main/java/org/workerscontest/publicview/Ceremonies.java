@@ -1,12 +1,12 @@
 package org.workerscontest.publicview;
 
-import java.util.ArrayList;
+import static org.workerscontest.contest.api.ContestMessages.*;
+
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import org.workerscontest.command.Commands;
 import org.workerscontest.publicview.PublicResults.Row;
 import org.workerscontest.scoring.DisciplineDocument;
 import org.workerscontest.scoring.ScoringQueries;
@@ -14,9 +14,9 @@ import org.workerscontest.scoring.api.ScoringMessages;
 import org.workerscontest.shared.DomainRuleViolation;
 
 /**
- * Award ceremonies in progress, one per contest: which discipline, and how many prize winners the
- * organizer has revealed so far. Presentation state only, so it lives in memory (a restart ends the
- * ceremony; the results themselves are safe in the event store).
+ * Award ceremonies, one per contest: which discipline, and how many prize winners the organizer has revealed so
+ * far. Each step is a command on the contest and an event, so every screen on every node shows the same step,
+ * a restart changes nothing, and the audit log says who revealed what and when.
  */
 @Component
 public class Ceremonies {
@@ -33,20 +33,24 @@ public class Ceremonies {
             return revealed == winners.size();
         }
 
-        Ceremony withRevealed(int count) {
-            return new Ceremony(contestId, disciplineCode, disciplineName, winners, count);
+        static Ceremony of(CeremonyDocument document) {
+            return new Ceremony(document.contestId(), document.disciplineCode(), document.disciplineName(),
+                    document.winners().stream().map(winner -> new Row(winner.rank(), winner.startNumber(),
+                            winner.name(), winner.team(), winner.employer(), winner.theory(), winner.practical(),
+                            winner.total(), winner.prize())).toList(), document.revealed());
         }
     }
 
-    private final Map<String, Ceremony> byContest = new ConcurrentHashMap<>();
     private final ScoringQueries scoring;
     private final PublicResults results;
-    private final PublicChanges changes;
+    private final CeremonyProjection ceremonies;
+    private final Commands commands;
 
-    public Ceremonies(ScoringQueries scoring, PublicResults results, PublicChanges changes) {
+    public Ceremonies(ScoringQueries scoring, PublicResults results, CeremonyProjection ceremonies, Commands commands) {
         this.scoring = scoring;
         this.results = results;
-        this.changes = changes;
+        this.ceremonies = ceremonies;
+        this.commands = commands;
     }
 
     /** Starts (or restarts) the ceremony of a published discipline, nothing revealed yet. */
@@ -56,49 +60,33 @@ public class Ceremonies {
         if (!discipline.published()) {
             throw new DomainRuleViolation("error.ceremony.notPublished", discipline.name());
         }
-        List<Row> winners = new ArrayList<>(results.rows(discipline).stream().filter(row -> row.prize() != null).toList());
-        if (winners.isEmpty()) {
-            throw new DomainRuleViolation("error.ceremony.noWinners", discipline.name());
-        }
-        Ceremony ceremony = new Ceremony(contestId, discipline.code(), discipline.name(), winners.reversed(), 0);
-        byContest.put(contestId, ceremony);
-        changes.changed(contestId);
-        return ceremony;
+        List<CeremonyWinner> winners = results.rows(discipline).stream().filter(row -> row.prize() != null)
+                .map(row -> new CeremonyWinner(row.rank(), row.startNumber(), row.name(), row.team(), row.employer(),
+                        row.theory(), row.practical(), row.total(), row.prize())).toList().reversed();
+        commands.send(new StartCeremony(contestId, discipline.code(), discipline.name(), winners), null);
+        return current(contestId).orElseThrow();
     }
 
     /** Reveals the next prize winner. */
     public Ceremony next(String contestId) {
-        return step(contestId, +1);
+        commands.send(new RevealNextWinner(contestId), null);
+        return current(contestId).orElseThrow();
     }
 
     public Ceremony back(String contestId) {
-        return step(contestId, -1);
-    }
-
-    private Ceremony step(String contestId, int by) {
-        Ceremony ceremony = byContest.computeIfPresent(contestId, (key, current) -> current.withRevealed(
-                Math.clamp(current.revealed() + by, 0, current.winners().size())));
-        if (ceremony == null) {
-            throw new DomainRuleViolation("error.ceremony.none");
-        }
-        changes.changed(contestId);
-        return ceremony;
+        commands.send(new HideLastWinner(contestId), null);
+        return current(contestId).orElseThrow();
     }
 
     public void end(String contestId) {
-        if (byContest.remove(contestId) != null) {
-            changes.changed(contestId);
-        }
+        commands.send(new EndCeremony(contestId), null);
     }
 
     /** The contest's ceremony, unless its discipline's results were withdrawn in the meantime. */
     public Optional<Ceremony> current(String contestId) {
-        Ceremony ceremony = byContest.get(contestId);
-        if (ceremony != null && !scoring.discipline(ScoringMessages.disciplineId(contestId, ceremony.disciplineCode()))
-                .map(DisciplineDocument::published).orElse(false)) {
-            byContest.remove(contestId, ceremony);
-            return Optional.empty();
-        }
-        return Optional.ofNullable(ceremony);
+        return ceremonies.ceremony(contestId)
+                .filter(ceremony -> scoring.discipline(ScoringMessages.disciplineId(contestId, ceremony.disciplineCode()))
+                        .map(DisciplineDocument::published).orElse(false))
+                .map(Ceremony::of);
     }
 }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the open feed as a client would: one JSON object per line, the stream left open; keep-alives apart. */
-final class FeedReader implements AutoCloseable {
+public final class FeedReader implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,7 +28,7 @@ final class FeedReader implements AutoCloseable {
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
 
-    FeedReader(int port, long since) {
+    public FeedReader(int port, long since) {
         try {
             response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + "/api/public/feed?since=" + since))
@@ -76,7 +76,7 @@ final class FeedReader implements AutoCloseable {
     }
 
     /** Entries until none has come for {@code quiet}. */
-    List<JsonNode> drain(Duration quiet) throws InterruptedException {
+    public List<JsonNode> drain(Duration quiet) throws InterruptedException {
         List<JsonNode> drained = new ArrayList<>();
         JsonNode entry;
         while ((entry = entries.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {

@@ -1,8 +1,11 @@
 package org.workerscontest.contest.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.workerscontest.scoring.api.Prize;
 
 /** Commands and events of contests and their teams: the published language of this feature. */
 public final class ContestMessages {
@@ -37,6 +40,29 @@ public final class ContestMessages {
     public record WithdrawTeam(@TargetAggregateIdentifier String contestId, String teamId, String reason) {
     }
 
+    /**
+     * Starts (or starts again) the award ceremony of a published discipline: its prize winners, in the order they
+     * are revealed (from the last prize up to the first), as the results stood when it started.
+     */
+    public record StartCeremony(@TargetAggregateIdentifier String contestId, String disciplineCode,
+                                String disciplineName, List<CeremonyWinner> winners) {
+    }
+
+    public record RevealNextWinner(@TargetAggregateIdentifier String contestId) {
+    }
+
+    /** Hides the winner revealed last again, e.g. after a click too many. */
+    public record HideLastWinner(@TargetAggregateIdentifier String contestId) {
+    }
+
+    public record EndCeremony(@TargetAggregateIdentifier String contestId) {
+    }
+
+    /** A prize winner as the ceremony shows them: the public result row. */
+    public record CeremonyWinner(int rank, int startNumber, String name, String team, String employer,
+                                 BigDecimal theory, BigDecimal practical, BigDecimal total, Prize prize) {
+    }
+
     // Events
 
     public record ContestCreated(String contestId, String name, ContestLevel level, String organizer,
@@ -54,5 +80,20 @@ public final class ContestMessages {
     }
 
     public record TeamWithdrawn(String contestId, String teamId, String name, String reason) {
+    }
+
+    public record CeremonyStarted(String contestId, String disciplineCode, String disciplineName,
+                                  List<CeremonyWinner> winners) {
+    }
+
+    /** @param revealed how many winners are revealed now, this one the last */
+    public record WinnerRevealed(String contestId, String disciplineCode, int revealed, CeremonyWinner winner) {
+    }
+
+    /** @param revealed how many winners are still revealed */
+    public record WinnerHidden(String contestId, String disciplineCode, int revealed, CeremonyWinner winner) {
+    }
+
+    public record CeremonyEnded(String contestId, String disciplineCode) {
     }
 }
