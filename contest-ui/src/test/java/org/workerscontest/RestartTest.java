@@ -3,23 +3,18 @@ package org.workerscontest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.workerscontest.ApiClient.Response;
-import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.publicview.Ceremonies;
 import org.workerscontest.publicview.Ceremonies.Ceremony;
-import org.workerscontest.publicview.FeedReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,22 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class RestartTest {
 
-    private static final Duration QUIET = Duration.ofMillis(1500);
-
     @TempDir
     Path data;
-    private ConfigurableApplicationContext node;
+    private TestNode node;
 
-    /** The application on the test's data directory, as {@code ./run.sh} starts it. */
     private ApiScenario start() {
-        node = new SpringApplicationBuilder(ContestApplication.class).profiles("test")
-                .run("--contest.data-dir=" + data, "--server.port=0");
-        awaitCaughtUp();
-        ApiScenario scenario = new ApiScenario() {
-        };
-        scenario.port = Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
-        scenario.admin = new ApiClient(scenario.port, "admin", "admin-test-pw");
-        return scenario;
+        node = TestNode.start(data);
+        return node.api;
     }
 
     private void stop() {
@@ -54,7 +40,7 @@ class RestartTest {
     }
 
     private void awaitCaughtUp() {
-        assertThat(node.getBean(ProjectionAdmin.class).awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
+        node.awaitCaughtUp();
     }
 
     @AfterEach
@@ -69,13 +55,11 @@ class RestartTest {
     private Ceremonies ceremonies() {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        return node.getBean(Ceremonies.class);
+        return node.bean(Ceremonies.class);
     }
 
-    private static List<JsonNode> feed(ApiScenario scenario, long since) throws InterruptedException {
-        try (FeedReader reader = new FeedReader(scenario.port, since)) {
-            return reader.drain(QUIET);
-        }
+    private List<JsonNode> feed(long since) throws InterruptedException {
+        return node.feed(since);
     }
 
     private static List<Long> ids(List<JsonNode> entries) {
@@ -97,7 +81,7 @@ class RestartTest {
         first.lock(competitors.get(2));
         first.publish();
         awaitCaughtUp();
-        List<JsonNode> before = feed(first, 0).stream()
+        List<JsonNode> before = feed(0).stream()
                 .filter(entry -> first.contestId.equals(entry.path("contestId").asText())).toList();
         assertThat(before).extracting(entry -> entry.path("type").asText())
                 .containsExactly("DISCIPLINE_PUBLISHED", "RESULTS_WITHDRAWN", "RESULTS_CHANGED");
@@ -112,7 +96,7 @@ class RestartTest {
         second.contestId = contestId;
         second.chief = first.chief;
         second.judges = first.judges;
-        List<JsonNode> resumed = feed(second, readUpTo);
+        List<JsonNode> resumed = feed(readUpTo);
         assertThat(resumed).as("every entry after the last one read, once, with the same ids and content")
                 .isEqualTo(before.subList(1, 3));
         assertThat(ceremonies().current(contestId)).as("the ceremony goes on where it was").hasValueSatisfying(
@@ -125,7 +109,7 @@ class RestartTest {
         second.admin.post("/api/admin/projections/rebuild", null);
         Thread.sleep(500);
         awaitCaughtUp();
-        assertThat(feed(second, readUpTo)).as("after a rebuild").isEqualTo(before.subList(1, 3));
+        assertThat(feed(readUpTo)).as("after a rebuild").isEqualTo(before.subList(1, 3));
         assertThat(ceremonies().current(contestId)).map(Ceremony::revealed).contains(2);
 
         // A later entry reaches a client that had everything before it, and nothing else.
@@ -133,7 +117,7 @@ class RestartTest {
         Response reopened = second.as(second.chief).post(second.path("/competitors/" + competitors.get(1) + "/reopen"),
                 Map.of("reason", "复核"));
         assertThat(reopened.status()).as(reopened.text()).isEqualTo(200);
-        List<JsonNode> later = feed(second, last);
+        List<JsonNode> later = feed(last);
         assertThat(later).extracting(entry -> entry.path("type").asText()).containsExactly("RESULTS_WITHDRAWN");
         assertThat(ids(later).getFirst()).isGreaterThan(last);
         assertThat(ceremonies().current(contestId)).as("withdrawn results end what the screens show").isEmpty();

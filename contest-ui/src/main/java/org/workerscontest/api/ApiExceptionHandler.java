@@ -71,7 +71,7 @@ public class ApiExceptionHandler {
                 || messageKey.startsWith("error.round.not") || messageKey.equals("error.round.quotaFull")
                 || messageKey.startsWith("error.conferral.") || messageKey.equals("error.nomination.decided")
                 || messageKey.equals("error.certificate.revoked") || messageKey.equals("error.certificate.notConferred")
-                || messageKey.equals("error.worker.merged")) {
+                || messageKey.equals("error.worker.merged") || messageKey.endsWith("notEmbedded")) {
             return HttpStatus.CONFLICT;
         }
         return HttpStatus.BAD_REQUEST;

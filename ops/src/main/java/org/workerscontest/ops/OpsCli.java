@@ -7,28 +7,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The operator's command line against a running application (script {@code ops/contest-ops}):
- * {@code status} lists the read models, {@code rebuild <name>} replays one from the event store
- * ({@code rebuild --all}: every one, at once) and waits until it has caught up. Talks to the REST API as
- * an administrator.
+ * The operator's command line (script {@code ops/contest-ops}). Against a running application, through the REST
+ * API as an administrator: {@code status} lists the read models, {@code rebuild <name>} replays one from the
+ * event store ({@code rebuild --all}: every one, at once) and waits until it has caught up, {@code backup FILE}
+ * saves an online backup of the embedded event store. Without one: {@code restore FILE [DATA_DIR]} puts a backup
+ * into an empty data directory, for the application to start on.
  */
 public final class OpsCli {
 
     static final String USAGE = """
             Usage: contest-ops status
                    contest-ops rebuild <projection>|--all [--no-wait]
+                   contest-ops backup FILE.zip
+                   contest-ops restore FILE.zip [DATA_DIR]   (the application stopped; DATA_DIR default ./data)
             Environment: CONTEST_URL (default http://localhost:8080), CONTEST_USER (default admin),
-                         CONTEST_PASSWORD (required)""";
+                         CONTEST_PASSWORD (required but for restore)""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The embedded event store's file in the data directory, and its name in a backup. */
+    static final String EVENT_STORE_FILE = "eventstore.mv.db";
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(30);
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -45,6 +55,10 @@ public final class OpsCli {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
+        if (args.length >= 2 && args.length <= 3 && args[0].equals("restore")) {
+            Path dataDir = Path.of(args.length == 3 ? args[2] : env.getOrDefault("CONTEST_DATA_DIR", "./data"));
+            System.exit(restore(Path.of(args[1]), dataDir, System.out));
+        }
         String password = env.get("CONTEST_PASSWORD");
         if (password == null || password.isBlank()) {
             System.err.println("CONTEST_PASSWORD is not set.\n" + USAGE);
@@ -60,6 +74,9 @@ public final class OpsCli {
         try {
             if (args.length == 1 && args[0].equals("status")) {
                 return status();
+            }
+            if (args.length == 2 && args[0].equals("backup")) {
+                return backup(Path.of(args[1]));
             }
             if ((args.length == 2 || args.length == 3 && args[2].equals("--no-wait")) && args[0].equals("rebuild")) {
                 return rebuild(args[1].equals("--all") ? null : args[1], args.length == 2);
@@ -122,6 +139,67 @@ public final class OpsCli {
         }
         out.println("Rebuild of " + rebuilt + " still running after " + REBUILD_TIMEOUT.toMinutes() + " minutes");
         return 1;
+    }
+
+    /** Downloads the backup beside the file and renames it when whole, so a broken download leaves no backup. */
+    private int backup(Path file) throws IOException, InterruptedException {
+        if (Files.exists(file)) {
+            out.println(file + " exists already; choose another file");
+            return 1;
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/admin/backup"))
+                .header("Authorization", authorization).header("Accept-Language", "en").GET().build();
+        HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(partial));
+        if (response.statusCode() != 200) {
+            String body = Files.readString(partial);
+            Files.deleteIfExists(partial);
+            out.println("Refused (" + response.statusCode() + "): "
+                    + (body.startsWith("{") ? JSON.readTree(body).path("detail").asText(body) : body));
+            return 1;
+        }
+        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+        out.println("Backup of the event store saved to " + file + " (" + Files.size(file) + " bytes)");
+        return 0;
+    }
+
+    /**
+     * Puts a backup's event store into an empty data directory; the application rebuilds the read models from it
+     * when it starts there. Refuses a directory that has an event store already, and anything but a backup.
+     */
+    public static int restore(Path backup, Path dataDir, PrintStream out) {
+        Path target = dataDir.resolve(EVENT_STORE_FILE);
+        try {
+            if (Files.exists(target)) {
+                out.println(target + " exists already: restore into an empty data directory, or move it away first");
+                return 1;
+            }
+            Files.createDirectories(dataDir);
+            Path partial = dataDir.resolve(EVENT_STORE_FILE + ".part");
+            boolean found = false;
+            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+                for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    if (!entry.getName().equals(EVENT_STORE_FILE) || found) {
+                        out.println(backup + " is not a backup of contest-ops backup: it holds " + entry.getName());
+                        Files.deleteIfExists(partial);
+                        return 1;
+                    }
+                    Files.copy(zip, partial, StandardCopyOption.REPLACE_EXISTING);
+                    found = true;
+                }
+            }
+            if (!found) {
+                out.println(backup + " is not a backup of contest-ops backup: it holds no " + EVENT_STORE_FILE);
+                return 1;
+            }
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            out.println("Restored the event store into " + dataDir + "; start the application on it"
+                    + " (CONTEST_DATA_DIR=" + dataDir + "): it rebuilds every read model from the events");
+            return 0;
+        } catch (IOException e) {
+            out.println("Cannot restore " + backup + ": " + e.getMessage());
+            return 1;
+        }
     }
 
     private static String state(JsonNode status) {
