@@ -39,7 +39,8 @@ final class EarlierRequestLog {
     private static boolean exists(DataSource dataSource, String table) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             for (String name : new String[] {table, table.toUpperCase()}) {
-                try (ResultSet tables = connection.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+                try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), name,
+                        new String[] {"TABLE"})) {
                     if (tables.next()) {
                         return true;
                     }

@@ -27,6 +27,7 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workerscontest.command.IdempotentCommands;
 
 /** The embedded event store's own statements and upgrades, on H2. */
 class H2EventStoreTest {
@@ -64,6 +65,27 @@ class H2EventStoreTest {
                 .isEqualTo(large);
         assertThat(jdbc.queryForObject("SELECT metaData FROM DomainEventEntry WHERE globalIndex = 2", byte[].class))
                 .isNull();
+    }
+
+    @Test
+    void requestsHandledBeforeRequestIdsWerePerUserMoveToTheNewLogOnceAndStillAnswerTheirRetries() throws SQLException {
+        jdbc.execute("CREATE TABLE command_request (request_id VARCHAR(100) PRIMARY KEY, command_name VARCHAR(255)"
+                + " NOT NULL, result VARCHAR(255), user_name VARCHAR(100), handled_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                + " result_type VARCHAR(255))");
+        jdbc.update("INSERT INTO command_request VALUES ('k1', 'RegisterTeam', 't1', 'zuweihui', CURRENT_TIMESTAMP, NULL)");
+        jdbc.update("INSERT INTO command_request VALUES ('k2', 'CreateContest', 'c1', NULL, CURRENT_TIMESTAMP, NULL)");
+
+        new EventStoreConfiguration().eventStoreSchema(dataSource);
+        new EventStoreConfiguration().eventStoreSchema(dataSource);
+
+        assertThat(jdbc.queryForList("SELECT user_name || ' ' || request_id || ' ' || command_name || ' ' || result"
+                + " || ' ' || COALESCE(fingerprint, '-') FROM client_request ORDER BY request_id", String.class))
+                .containsExactly("zuweihui k1 RegisterTeam t1 -", " k2 CreateContest c1 -");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME = 'COMMAND_REQUEST'",
+                Integer.class)).isZero();
+        var requests = new IdempotentCommands(jdbc, new AxonConfiguration().defaultAxonObjectMapper());
+        assertThat(requests.earlierResult(requests.find("zuweihui", "k1").orElseThrow(), "RegisterTeam", "any"))
+                .as("a record without a fingerprint answers any retry").isEqualTo("t1");
     }
 
     @Test
