@@ -7,12 +7,12 @@ import javax.sql.DataSource;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -68,21 +69,29 @@ public class EventStoreConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
+    /** On H2, a commit returns once it is in the file; PostgreSQL's commit is durable by itself. */
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource, EventStoreSchema schema) {
+        return schema.databaseProduct().contains("h2") ? new WrittenOutTransactions(dataSource)
+                : new JdbcTransactionManager(dataSource);
+    }
+
+    /** Duplicate (aggregate, sequence) keys become Axon's concurrency exceptions on both databases. */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        // Duplicate (aggregate, sequence) keys become Axon's concurrency exceptions on both databases.
-        return new JdbcSQLErrorCodesResolver();
+        return new DuplicateKeys();
     }
 
     @Bean
-    EventStorageEngine eventStorageEngine(EventStoreSchema schema, DataSource dataSource,
-                                          TransactionManager transactionManager, Serializer serializer,
+    EventStorageEngine eventStorageEngine(EventStoreSchema schema, DataSource dataSource, Serializer serializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver) {
         return new ContestEventStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
-                .transactionManager(transactionManager)
+                // Appends join the command's transaction through the connection provider; reads (the processors'
+                // polls) need none, and would otherwise each wait for a write-out of the embedded store.
+                .transactionManager(NoTransactionManager.INSTANCE)
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver)

@@ -21,7 +21,6 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,9 +125,9 @@ class H2EventStoreTest {
                     "{}".getBytes(StandardCharsets.UTF_8), "{}".getBytes(StandardCharsets.UTF_8));
         }
         var connections = new UnitOfWorkAwareConnectionProviderWrapper(new DataSourceConnectionProvider(dataSource));
-        EventStorageEngine ours = configuration.eventStorageEngine(schema, dataSource, NoTransactionManager.INSTANCE,
+        EventStorageEngine ours = configuration.eventStorageEngine(schema, dataSource,
                 JacksonSerializer.defaultSerializer(), JacksonSerializer.defaultSerializer(),
-                new JdbcSQLErrorCodesResolver());
+                new DuplicateKeys());
         EventStorageEngine axons = JdbcEventStorageEngine.builder().connectionProvider(connections)
                 .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(JacksonSerializer.defaultSerializer())
                 .snapshotSerializer(JacksonSerializer.defaultSerializer()).build();

@@ -1,9 +1,11 @@
 package org.workerscontest.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,9 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
+import org.workerscontest.command.Commands;
 import org.workerscontest.contest.ContestDocument;
 import org.workerscontest.contest.ContestQueries;
+import org.workerscontest.contest.api.ContestLevel;
+import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.storage.EventStoreConfiguration.EventStoreSchema;
 
 /**
@@ -40,6 +46,8 @@ class PostgresStorageTest {
     ContestQueries contests;
     @Autowired
     ProjectionAdmin projections;
+    @Autowired
+    Commands commands;
 
     @Test
     void eventsAndHandledRequestsAreStoredInPostgresqlAndReplayIntoTheSameReadModels() {
@@ -58,6 +66,10 @@ class PostgresStorageTest {
         assertThat(again.body().path("id").asText()).isEqualTo(team.body().path("id").asText());
         Response duplicate = admin.post("/api/contests/" + contestId + "/teams", ApiClient.team("舟山市代表队", "舟山市"));
         assertThat(duplicate.status()).isEqualTo(409);
+        // PostgreSQL reports a taken (aggregate, sequence) by its SQL state only: still a taken id, not a failure.
+        assertThatThrownBy(() -> commands.sendAs(Commands.Actor.SYSTEM, new CreateContest(contestId, "同号竞赛",
+                ContestLevel.CITY, "市总工会", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 2)), null))
+                .isInstanceOf(DomainRuleViolation.class).hasMessage("error.record.exists");
 
         assertThat(jdbc.queryForList("SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ? "
                 + "ORDER BY sequenceNumber", String.class, contestId))
