@@ -1,6 +1,7 @@
 package org.workerscontest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.publicview.FeedReader;
+import org.workerscontest.publicview.FeedStreams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +30,17 @@ final class TestNode implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ConfigurableApplicationContext context;
+    /**
+     * Each application start installs its own security-context strategy JVM-wide, while the test context started
+     * before keeps the one its filters were built with: put that back on close, or the test context's requests no
+     * longer find their signed-in user.
+     */
+    private final SecurityContextHolderStrategy strategyBefore;
     final ApiScenario api;
 
-    private TestNode(ConfigurableApplicationContext context) {
+    private TestNode(ConfigurableApplicationContext context, SecurityContextHolderStrategy strategyBefore) {
         this.context = context;
+        this.strategyBefore = strategyBefore;
         api = new ApiScenario() {
         };
         api.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -37,8 +49,9 @@ final class TestNode implements AutoCloseable {
 
     /** Started and caught up with what its event store holds. */
     static TestNode start(Path dataDir) {
+        SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         TestNode node = new TestNode(new SpringApplicationBuilder(ContestApplication.class).profiles("test")
-                .run("--contest.data-dir=" + dataDir, "--server.port=0"));
+                .run("--contest.data-dir=" + dataDir, "--server.port=0"), strategyBefore);
         node.awaitCaughtUp();
         return node;
     }
@@ -51,8 +64,10 @@ final class TestNode implements AutoCloseable {
         assertThat(bean(ProjectionAdmin.class).awaitCaughtUp(Duration.ofSeconds(60))).isTrue();
     }
 
-    /** The open feed from entry {@code since}, until it has been quiet a moment. */
+    /** The open feed from entry {@code since}, once it may send every stored event's entry, until it is quiet. */
     List<JsonNode> feed(long since) throws InterruptedException {
+        long head = bean(EventStore.class).createHeadToken().position().orElse(-1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> bean(FeedStreams.class).deliverableThrough() >= head);
         try (FeedReader reader = new FeedReader(api.port, since)) {
             return reader.drain(Duration.ofMillis(1500));
         }
@@ -79,5 +94,6 @@ final class TestNode implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
@@ -90,6 +91,10 @@ public class Commands {
             if (cause instanceof AggregateStreamCreationException) {
                 // A create command for an id that is taken: the event store's unique key said no.
                 throw new DomainRuleViolation("error.record.exists");
+            }
+            if (cause instanceof TransactionTimedOutException) {
+                // Rolled back at its commit deadline (CommandTransactions): nothing is stored; a retry may succeed.
+                throw new DomainRuleViolation("error.store.busy");
             }
             if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
                 throw cause;

@@ -17,15 +17,18 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.workerscontest.honour.HonourProjection;
+import org.workerscontest.ops.GapWatch;
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.scoring.ScoringProjection;
+import org.workerscontest.storage.CommandTransactions;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The open feed's streams. Each stream first gets every entry after its {@code since}, then new entries
  * as the projections write them, in the order of their ids and each once. An entry is sent only when both feed
- * processors have handled every event up to it, so no entry with a lower id can be written after it was sent:
+ * processors have handled every event up to it (past positions whose transactions were rolled back, given up
+ * after the commit deadline), so no entry with a lower id can be written after it was sent:
  * a client that resumes from the last id it saw, after a restart or a rebuild, misses nothing.
  * A keep-alive line ({@code {"type":"KEEP_ALIVE","at":…}}, without an id) opens the stream at once and then
  * comes every few seconds: it keeps proxies from closing a quiet stream and finds the clients that went away.
@@ -35,11 +38,16 @@ public class FeedStreams implements DisposableBean {
 
     private static final int PAGE = 500;
     /** The processors that write the feed (results and honours). */
-    private static final List<String> FEED_PROCESSORS = List.of(ScoringProjection.PROCESSING_GROUP,
+    public static final List<String> FEED_PROCESSORS = List.of(ScoringProjection.PROCESSING_GROUP,
             HonourProjection.PROCESSING_GROUP);
     /** How often the processors' positions are looked at: their progress, not only a change, lets entries out. */
     private static final long PROGRESS_MILLIS = 250;
 
+    /**
+     * A position not yet committed holds back the entries after it until its transaction's commit deadline, and
+     * the time the processors take to read a commit, have passed: then it was rolled back.
+     */
+    private final GapWatch gapWatch = new GapWatch(CommandTransactions.COMMIT_DEADLINE.plusSeconds(5));
     private final PublicFeedQueries feed;
     private final ProjectionAdmin projections;
     private final JsonMapper json;
@@ -115,9 +123,14 @@ public class FeedStreams implements DisposableBean {
         streams.add(stream);
         writer.execute(() -> {
             stream.keepAlive();
-            stream.deliver(projections.handledThrough(FEED_PROCESSORS));
+            stream.deliver(deliverableThrough());
         });
         return stream.emitter;
+    }
+
+    /** Entries up to this id can be sent: none with a lower id can be written any more. */
+    public long deliverableThrough() {
+        return projections.handled(FEED_PROCESSORS).handledThrough(gapWatch);
     }
 
     int openStreams() {
@@ -125,13 +138,13 @@ public class FeedStreams implements DisposableBean {
     }
 
     private void deliverAll() {
-        long through = projections.handledThrough(FEED_PROCESSORS);
+        long through = deliverableThrough();
         streams.forEach(stream -> stream.deliver(through));
         deliveredThrough = through;
     }
 
     private void deliverOnProgress() {
-        if (!streams.isEmpty() && projections.handledThrough(FEED_PROCESSORS) != deliveredThrough) {
+        if (!streams.isEmpty() && deliverableThrough() != deliveredThrough) {
             deliverAll();
         }
     }

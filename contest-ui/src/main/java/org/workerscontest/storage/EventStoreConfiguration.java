@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -69,11 +68,14 @@ public class EventStoreConfiguration {
         return new SpringTransactionManager(transactionManager);
     }
 
-    /** On H2, a commit returns once it is in the file; PostgreSQL's commit is durable by itself. */
+    /**
+     * On H2, a commit returns once it is in the file; PostgreSQL's commit is durable by itself. On both, a
+     * transaction commits within its deadline or not at all.
+     */
     @Bean
     PlatformTransactionManager transactionManager(DataSource dataSource, EventStoreSchema schema) {
         return schema.databaseProduct().contains("h2") ? new WrittenOutTransactions(dataSource)
-                : new JdbcTransactionManager(dataSource);
+                : new CommandTransactions(dataSource);
     }
 
     /** Duplicate (aggregate, sequence) keys become Axon's concurrency exceptions on both databases. */

@@ -8,14 +8,14 @@ package org.workerscontest.storage;
  * write-out that began after its commit has finished; one thread writes out for all that wait, so under load one
  * write-out covers every commit made while the previous one ran.
  */
-final class GroupCommit {
+final class GroupCommit<C> {
 
-    /** Writes out everything committed so far; returns once it is in the file. */
-    interface WriteOut {
-        void run() throws Exception;
+    /** Writes out everything committed so far through the given connection; returns once it is in the file. */
+    interface WriteOut<C> {
+        void run(C connection) throws Exception;
     }
 
-    private final WriteOut writeOut;
+    private final WriteOut<C> writeOut;
     private final Object lock = new Object();
     /** Commits that asked to be written out, numbered in the order they asked. */
     private long requested;
@@ -23,12 +23,16 @@ final class GroupCommit {
     private long written;
     private boolean writing;
 
-    GroupCommit(WriteOut writeOut) {
+    GroupCommit(WriteOut<C> writeOut) {
         this.writeOut = writeOut;
     }
 
-    /** Call after the commit: returns once it is written out, or throws if the write-out failed. */
-    void awaitWrittenOut() {
+    /**
+     * Call after the commit, with the committing transaction's own connection: the thread that writes out for the
+     * others uses it, so it never waits for a pool whose connections the waiting commits hold. Returns once the
+     * commit is written out, or throws if the write-out failed.
+     */
+    void awaitWrittenOut(C connection) {
         long ticket;
         synchronized (lock) {
             ticket = ++requested;
@@ -52,7 +56,7 @@ final class GroupCommit {
             }
             boolean done = false;
             try {
-                writeOut.run();
+                writeOut.run(connection);
                 done = true;
             } catch (Exception e) {
                 throw new IllegalStateException("The event store could not write its commits out", e);

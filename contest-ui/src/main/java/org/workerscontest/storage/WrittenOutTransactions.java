@@ -5,22 +5,22 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.datasource.JdbcTransactionObjectSupport;
 import org.springframework.transaction.support.DefaultTransactionStatus;
 
 /**
  * The embedded event store's transactions: a commit returns only once H2 has written it to its file (see
  * {@link GroupCommit}), so whatever is answered after it survives a killed process.
  */
-final class WrittenOutTransactions extends JdbcTransactionManager {
+final class WrittenOutTransactions extends CommandTransactions {
 
-    private final transient GroupCommit groupCommit;
+    private final transient GroupCommit<Connection> groupCommit;
 
     WrittenOutTransactions(DataSource dataSource) {
         super(dataSource);
         // CHECKPOINT stores every committed change of the database's file in one go.
-        this.groupCommit = new GroupCommit(() -> {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        this.groupCommit = new GroupCommit<>(connection -> {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("CHECKPOINT");
             }
         });
@@ -29,6 +29,7 @@ final class WrittenOutTransactions extends JdbcTransactionManager {
     @Override
     protected void doCommit(DefaultTransactionStatus status) {
         super.doCommit(status);
-        groupCommit.awaitWrittenOut();
+        groupCommit.awaitWrittenOut(((JdbcTransactionObjectSupport) status.getTransaction()).getConnectionHolder()
+                .getConnection());
     }
 }

@@ -1,12 +1,15 @@
 package org.workerscontest.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workerscontest.ApiClient;
 import org.workerscontest.ApiClient.Response;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.publicview.FeedStreams;
 import org.workerscontest.storage.EventStoreConfiguration.EventStoreSchema;
 
 import org.axonframework.common.Registration;
@@ -41,6 +46,12 @@ class CommandTransactionTest {
     EventStoreSchema schema;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    ProjectionAdmin projections;
+    @Autowired
+    FeedStreams feeds;
 
     private final AtomicBoolean crashBeforeCommit = new AtomicBoolean();
     private Registration crashInjector;
@@ -98,6 +109,30 @@ class CommandTransactionTest {
         assertThat(rows("SELECT count(*) FROM client_request WHERE user_name = 'admin' AND request_id = ?", key))
                 .isEqualTo(1);
         assertThat(admin.get(teams).body()).hasSize(1);
+    }
+
+    /**
+     * The failed command took a position in the store before it was rolled back: the open feed, which sends an
+     * entry only once no lower position can still commit, waits behind it until the commit deadline has passed,
+     * and no longer.
+     */
+    @Test
+    void aPositionLeftByARolledBackCommandHoldsTheFeedBackOnlyUntilTheCommitDeadline() {
+        String contestId = admin.post("/api/contests", ApiClient.contest("空位测试赛")).body().path("id").asText();
+        String teams = "/api/contests/" + contestId + "/teams";
+        crashBeforeCommit.set(true);
+        assertThat(admin.post(teams, ApiClient.team("湖州市代表队", "湖州市")).status()).isEqualTo(500);
+        crashBeforeCommit.set(false);
+        assertThat(admin.post(teams, ApiClient.team("湖州市代表队", "湖州市")).status()).isEqualTo(201);
+        long head = eventStore.createHeadToken().position().orElseThrow();
+        long started = System.nanoTime();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> projections.handled(FeedStreams.FEED_PROCESSORS).position() >= head);
+        assertThat(feeds.deliverableThrough()).as("held back behind the rolled-back position").isLessThan(head);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> feeds.deliverableThrough() >= head);
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isGreaterThanOrEqualTo(CommandTransactions.COMMIT_DEADLINE);
     }
 
     /** On H2 each commit is written to its file before the answer; PostgreSQL flushes it to its log. */

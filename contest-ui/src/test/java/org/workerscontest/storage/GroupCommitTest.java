@@ -20,7 +20,7 @@ class GroupCommitTest {
         AtomicLong committed = new AtomicLong();
         AtomicLong writtenThrough = new AtomicLong();
         AtomicInteger writeOuts = new AtomicInteger();
-        GroupCommit group = new GroupCommit(() -> {
+        GroupCommit<String> group = new GroupCommit<>(connection -> {
             long upTo = committed.get();
             writeOuts.incrementAndGet();
             Thread.sleep(5);
@@ -37,7 +37,7 @@ class GroupCommitTest {
                     start.await();
                     for (int i = 0; i < commitsEach; i++) {
                         long mine = committed.incrementAndGet();
-                        group.awaitWrittenOut();
+                        group.awaitWrittenOut("connection");
                         if (writtenThrough.get() < mine) {
                             throw new AssertionError("answered before commit " + mine + " was written out");
                         }
@@ -61,14 +61,14 @@ class GroupCommitTest {
     @Test
     void aFailedWriteOutFailsTheCommitThatWaitedForItAndTheNextOneTriesAgain() {
         AtomicInteger calls = new AtomicInteger();
-        GroupCommit group = new GroupCommit(() -> {
+        GroupCommit<String> group = new GroupCommit<>(connection -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IOException("disk full");
             }
         });
-        assertThatThrownBy(group::awaitWrittenOut).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> group.awaitWrittenOut("connection")).isInstanceOf(IllegalStateException.class)
                 .hasRootCauseMessage("disk full");
-        group.awaitWrittenOut();
+        group.awaitWrittenOut("connection");
         assertThat(calls).hasValue(2);
     }
 }

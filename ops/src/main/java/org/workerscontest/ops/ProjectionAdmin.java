@@ -2,10 +2,13 @@ package org.workerscontest.ops;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.OptionalLong;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 import org.axonframework.config.EventProcessingConfiguration;
@@ -113,30 +116,37 @@ public class ProjectionAdmin {
     }
 
     /**
-     * The position up to which the named processors have handled every event: below the first gap any of their
-     * segments still waits for (an event of a transaction that committed later than those after it). -1 while
-     * one of them has no segment running, e.g. during a rebuild.
+     * How far the named processors have come: the lowest position any of their segments has reached, and every
+     * position below it one of them still waits for (an event of a transaction not committed yet, or rolled back).
+     * The position is -1 while one of them has no segment running, e.g. during a rebuild.
      */
-    public long handledThrough(Collection<String> names) {
-        long through = Long.MAX_VALUE;
+    public record HandledPositions(long position, SortedSet<Long> gaps) {
+
+        /** Up to here every event has been handled, past the gaps the watch no longer waits for. */
+        public long handledThrough(GapWatch watch) {
+            OptionalLong awaited = watch.firstAwaited(gaps);
+            return awaited.isPresent() ? Math.min(position, awaited.getAsLong() - 1) : position;
+        }
+    }
+
+    public HandledPositions handled(Collection<String> names) {
+        long position = Long.MAX_VALUE;
+        SortedSet<Long> gaps = new TreeSet<>();
         for (String name : names) {
             Collection<EventTrackerStatus> segments = processor(name).processingStatus().values();
             if (segments.isEmpty()) {
-                return -1;
+                return new HandledPositions(-1, Collections.emptySortedSet());
             }
             for (EventTrackerStatus segment : segments) {
-                through = Math.min(through, handledThrough(segment.getTrackingToken()));
+                TrackingToken token = segment.getTrackingToken();
+                TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+                if (current instanceof GapAwareTrackingToken gapAware) {
+                    gaps.addAll(gapAware.getGaps());
+                }
+                position = Math.min(position, current == null ? -1 : current.position().orElse(-1));
             }
         }
-        return through == Long.MAX_VALUE ? -1 : through;
-    }
-
-    private static long handledThrough(TrackingToken token) {
-        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
-        if (current instanceof GapAwareTrackingToken gapAware) {
-            return gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1;
-        }
-        return current == null ? -1 : current.position().orElse(-1);
+        return new HandledPositions(position == Long.MAX_VALUE ? -1 : position, gaps);
     }
 
     /** The lowest position over the processor's segments; -1 before it has handled anything. */
