@@ -573,10 +573,13 @@ public final class CrashTest {
             return schema == null ? url : url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         }
 
+        /** The application gets the store's account explicitly: one inherited for another store must not reach H2. */
         void configure(Map<String, String> environment) {
             if (schema != null) {
                 environment.put("CONTEST_EVENTSTORE_URL", applicationUrl());
             }
+            environment.put("CONTEST_EVENTSTORE_USER", Objects.toString(user, "sa"));
+            environment.put("CONTEST_EVENTSTORE_PASSWORD", password);
         }
 
         /** Every answered mark's request has exactly one event in the store. */
