@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Mark-entry benchmark: starts the application on fresh embedded stores, drives it with simulated
+# Mark-entry benchmark: starts the application on fresh embedded stores (the event store on the PostgreSQL at
+# CONTEST_EVENTSTORE_URL, with CONTEST_EVENTSTORE_USER/PASSWORD, when set), drives it with simulated
 # judges through the REST API, prints the figures, and stops it. Not part of the test suite.
 #   ops/benchmark.sh [judges=100] [seconds per phase=60] [paced marks/s=500]
 set -euo pipefail
