@@ -69,8 +69,8 @@ public class LaborApi {
         this.imports = imports;
     }
 
-    private static Role currentRole() {
-        return Role.valueOf(Commands.currentActor().role());
+    private Role currentRole() {
+        return Role.valueOf(commands.currentActor().role());
     }
 
     @PostMapping

@@ -8,11 +8,13 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionTimedOutException;
 import org.workerscontest.ops.ProjectionAdmin;
@@ -29,6 +31,8 @@ public class Commands {
 
     private static final Logger log = LoggerFactory.getLogger(Commands.class);
     private static final Duration READ_MODEL_WAIT = Duration.ofSeconds(5);
+    /** Tries of a command that met events another node stored meanwhile; each takes the state afresh. */
+    private static final int ATTEMPTS_ON_CONFLICT = 5;
 
     public record Actor(String user, String role) {
         public static final Actor SYSTEM = new Actor(CommandMetadata.SYSTEM_USER, "SYSTEM");
@@ -39,11 +43,18 @@ public class Commands {
     private final CommandGateway gateway;
     private final IdempotentCommands idempotentCommands;
     private final ProjectionAdmin projections;
+    /**
+     * The application's own, not the JVM-wide {@link SecurityContextHolder}'s: that is the last started
+     * application's, which is another node's when a test runs two in one JVM.
+     */
+    private final SecurityContextHolderStrategy security;
 
-    public Commands(CommandGateway gateway, IdempotentCommands idempotentCommands, ProjectionAdmin projections) {
+    public Commands(CommandGateway gateway, IdempotentCommands idempotentCommands, ProjectionAdmin projections,
+                    SecurityContextHolderStrategy security) {
         this.gateway = gateway;
         this.idempotentCommands = idempotentCommands;
         this.projections = projections;
+        this.security = security;
     }
 
     public static String newRequestId() {
@@ -83,24 +94,36 @@ public class Commands {
         Map<String, Object> metaData = new HashMap<>(Map.of(CommandMetadata.USER, actor.user(), CommandMetadata.ROLE,
                 actor.role(), CommandMetadata.REQUEST_ID, requestId));
         RequestFingerprints.current().ifPresent(fingerprint -> metaData.put(IdempotentCommands.FINGERPRINT, fingerprint));
-        try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        } catch (RuntimeException e) {
-            RuntimeException cause = e instanceof CommandExecutionException && e.getCause() instanceof RuntimeException
-                    inner ? inner : e;
-            if (cause instanceof AggregateStreamCreationException) {
-                // A create command for an id that is taken: the event store's unique key said no.
-                throw new DomainRuleViolation("error.record.exists");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            } catch (RuntimeException e) {
+                RuntimeException cause = e instanceof CommandExecutionException
+                        && e.getCause() instanceof RuntimeException inner ? inner : e;
+                if (!(cause instanceof ConcurrencyException) || attempt == ATTEMPTS_ON_CONFLICT) {
+                    return failed(cause, actor, command, requestId, (String) metaData.get(IdempotentCommands.FINGERPRINT));
+                }
+                // Another node stored an event for the aggregate first: nothing of this try was stored, and the
+                // rollback dropped the kept aggregate, so the next try decides on the stored state.
+                log.debug("{} met a newer event of its aggregate, try {}", command.getClass().getSimpleName(), attempt);
             }
-            if (cause instanceof TransactionTimedOutException) {
-                // Rolled back at its commit deadline (CommandTransactions): nothing is stored; a retry may succeed.
-                throw new DomainRuleViolation("error.store.busy");
-            }
-            if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
-                throw cause;
-            }
-            return earlierResult(actor, command, requestId, (String) metaData.get(IdempotentCommands.FINGERPRINT));
         }
+    }
+
+    private <R> R failed(RuntimeException cause, Actor actor, Object command, String requestId, String fingerprint) {
+        if (cause instanceof AggregateStreamCreationException) {
+            // A create command for an id that is taken: the event store's unique key said no.
+            throw new DomainRuleViolation("error.record.exists");
+        }
+        if (cause instanceof TransactionTimedOutException || cause instanceof ConcurrencyException) {
+            // Rolled back at its commit deadline (CommandTransactions), or outrun by other nodes at every try:
+            // nothing is stored; a retry may succeed.
+            throw new DomainRuleViolation("error.store.busy");
+        }
+        if (!(cause instanceof IdempotentCommands.ConcurrentDuplicate)) {
+            throw cause;
+        }
+        return earlierResult(actor, command, requestId, fingerprint);
     }
 
     /** Whether the signed-in user's request with this id has already been handled (a client's retry). */
@@ -115,8 +138,8 @@ public class Commands {
     }
 
     /** The signed-in user and their role, as commands carry them. */
-    public static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    public Actor currentActor() {
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             throw new IllegalStateException("Commands need a signed-in user");
         }

@@ -35,6 +35,7 @@ import org.workerscontest.scoring.ScoringProjection;
 import org.workerscontest.scoring.SheetWriteBehind;
 import org.workerscontest.shared.CommandMetadata;
 import org.workerscontest.shared.DomainRuleViolation;
+import org.workerscontest.storage.EventStoreConfiguration.EventStoreSchema;
 import org.workerscontest.user.UserAccount;
 import org.workerscontest.worker.Worker;
 
@@ -67,13 +68,13 @@ public class AxonConfiguration {
      * their position in the token store, so a restart resumes instead of replaying.
      */
     @Bean
-    ConfigurerModule aggregates(SheetWriteBehind sheets) {
+    ConfigurerModule aggregates(SheetWriteBehind sheets, EventStoreSchema schema) {
+        boolean verified = schema.sharedByNodes();
         return configurer -> {
-            configurer.configureAggregate(cached(Contest.class)).configureAggregate(cached(UserAccount.class))
-                    .configureAggregate(cached(Discipline.class)).configureAggregate(cached(Campaign.class))
-                    .configureAggregate(cached(Worker.class)).configureAggregate(cached(InnovationResult.class))
-                    .configureAggregate(cached(Studio.class)).configureAggregate(cached(SelectionRound.class))
-                    .configureAggregate(cached(Honour.class));
+            for (Class<?> aggregateType : List.of(Contest.class, UserAccount.class, Discipline.class, Campaign.class,
+                    Worker.class, InnovationResult.class, Studio.class, SelectionRound.class, Honour.class)) {
+                configurer.configureAggregate(cached(aggregateType, verified));
+            }
             // Batches share one transaction and one token update: under load, and in a replay, a processor
             // keeps up. A processor without a position (a new read store) replays what is stored.
             // Read models and positions live in MongoDB, outside the event store's transactions. A processor
@@ -101,12 +102,13 @@ public class AxonConfiguration {
 
     /**
      * Keeps loaded aggregates in memory, so a command does not replay the aggregate's whole history: a
-     * discipline gathers thousands of marks. The least recently used go beyond a bound; a stale copy on another
-     * node is caught by the event store's unique (aggregate, sequence) key.
+     * discipline gathers thousands of marks. The least recently used go beyond a bound. On an event store that
+     * other nodes write to, a kept aggregate is used only while no other node has stored an event for it.
      */
-    private static <T> AggregateConfigurer<T> cached(Class<T> aggregateType) {
-        return AggregateConfigurer.defaultConfiguration(aggregateType)
-                .configureCache(configuration -> new BoundedAggregateCache(CACHED_AGGREGATES));
+    private static <T> AggregateConfigurer<T> cached(Class<T> aggregateType, boolean verified) {
+        return AggregateConfigurer.defaultConfiguration(aggregateType).configureCache(configuration -> verified
+                ? new BoundedAggregateCache(CACHED_AGGREGATES, id -> configuration.eventStore().lastSequenceNumberFor(id))
+                : new BoundedAggregateCache(CACHED_AGGREGATES));
     }
 
     /**

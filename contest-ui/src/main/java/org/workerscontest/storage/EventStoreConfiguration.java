@@ -55,6 +55,11 @@ public class EventStoreConfiguration {
 
     /** @param durability what a committed command survives, as the database's own settings say */
     public record EventStoreSchema(String databaseProduct, CommitDurability durability) {
+
+        /** Whether other nodes may write to it: an embedded H2 file is opened by one process only. */
+        public boolean sharedByNodes() {
+            return !databaseProduct.contains("h2");
+        }
     }
 
     /**
