@@ -87,12 +87,17 @@ public abstract class ApiScenario {
      * (the mark's answer does not wait for the read models).
      */
     protected Response mark(String judge, String competitorId, String criterion, Object value) {
-        Response entered = as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
-                Map.of("value", value), Map.of());
+        Response entered = enterMark(judge, competitorId, criterion, value, null);
         if (entered.status() == 200) {
             awaitMarkShown(entered.body());
         }
         return entered;
+    }
+
+    /** A judge's mark, with the reason a revision needs when given, answered without waiting for the read models. */
+    protected Response enterMark(String judge, String competitorId, String criterion, Object value, String reason) {
+        return as(judge).send("PUT", path("/competitors/" + competitorId + "/marks/" + criterion),
+                reason == null ? Map.of("value", value) : Map.of("value", value, "reason", reason), Map.of());
     }
 
     /** Until the competitor's sheet shows the mark a receipt names. */

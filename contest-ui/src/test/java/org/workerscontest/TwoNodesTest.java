@@ -54,12 +54,6 @@ class TwoNodesTest {
         return scenario;
     }
 
-    private static Response mark(ApiScenario node, String judge, String competitor, String criterion, int value,
-                                 String reason) {
-        return node.as(judge).send("PUT", node.path("/competitors/" + competitor + "/marks/" + criterion),
-                reason == null ? Map.of("value", value) : Map.of("value", value, "reason", reason), Map.of());
-    }
-
     @Test
     void aNodeDecidesOnTheStoredDisciplineNotOnTheOneItKeptBeforeTheOtherNodeChangedIt() {
         TestNode nodeA = start(dataA);
@@ -74,19 +68,19 @@ class TwoNodesTest {
         String judge = a.judges.get(1);
 
         // Node B keeps the discipline with the judge's 20; node A, kept from before, revises it to 21.
-        assertThat(mark(b, judge, first, "A2", 20, null).body().path("change").asText()).isEqualTo("ENTERED");
-        assertThat(mark(a, judge, first, "A2", 21, "复核更正").body().path("change").asText()).isEqualTo("REVISED");
+        assertThat(b.enterMark(judge, first, "A2", 20, null).body().path("change").asText()).isEqualTo("ENTERED");
+        assertThat(a.enterMark(judge, first, "A2", 21, "复核更正").body().path("change").asText()).isEqualTo("REVISED");
         // Back to 20 on node B: a revision of the stored 21, not "unchanged" as B's kept copy would have it.
-        Response back = mark(b, judge, first, "A2", 20, null);
+        Response back = b.enterMark(judge, first, "A2", 20, null);
         assertThat(back.status()).as(back.text()).isEqualTo(400);
         assertThat(back.code()).isEqualTo("error.mark.reasonRequired");
-        assertThat(mark(b, judge, first, "A2", 20, "再次复核").body().path("change").asText()).isEqualTo("REVISED");
+        assertThat(b.enterMark(judge, first, "A2", 20, "再次复核").body().path("change").asText()).isEqualTo("REVISED");
 
         // A sheet locked on node A refuses a mark on node B, even one equal to the stored mark.
         a.markFully(second, "80", 35, 25, 3, 3, 2);
-        mark(b, judge, first, "B1", 2, null);
+        b.enterMark(judge, first, "B1", 2, null);
         a.lock(second);
-        Response onLocked = mark(b, a.judges.getFirst(), second, "A1", 35, null);
+        Response onLocked = b.enterMark(a.judges.getFirst(), second, "A1", 35, null);
         assertThat(onLocked.status()).as(onLocked.text()).isEqualTo(409);
         assertThat(onLocked.code()).isEqualTo("error.sheet.locked");
 
@@ -116,8 +110,8 @@ class TwoNodesTest {
                     answers.add(judges.submit(() -> {
                         List<Response> entered = new ArrayList<>();
                         for (int i = half; i < competitors.size(); i += 2) {
-                            entered.add(mark(node, judge, competitors.get(i), "A2", 10 + i, null));
-                            entered.add(mark(node, judge, competitors.get(i), "B1", i % 4, null));
+                            entered.add(node.enterMark(judge, competitors.get(i), "A2", 10 + i, null));
+                            entered.add(node.enterMark(judge, competitors.get(i), "B1", i % 4, null));
                         }
                         return entered;
                     }));
@@ -149,10 +143,9 @@ class TwoNodesTest {
 
     /** The judge's marks of the criterion in the order stored, read from the event store. */
     private static List<String> markValues(TestNode node, String competitor, String criterion, String judge) {
-        return node.bean(JdbcTemplate.class).queryForList("SELECT convert_from(payload, 'UTF8')::json->>'value' "
-                + "FROM DomainEventEntry WHERE payloadType LIKE '%Mark%' AND convert_from(payload, 'UTF8')::json"
-                + "->>'competitorId' = ? AND convert_from(payload, 'UTF8')::json->>'criterionCode' = ? AND "
-                + "convert_from(payload, 'UTF8')::json->>'judge' = ? ORDER BY globalIndex", String.class,
-                competitor, criterion, judge);
+        return node.bean(JdbcTemplate.class).queryForList("SELECT mark->>'value' FROM (SELECT globalIndex, "
+                + "convert_from(payload, 'UTF8')::json AS mark FROM DomainEventEntry WHERE payloadType LIKE '%Mark%') "
+                + "AS marks WHERE mark->>'competitorId' = ? AND mark->>'criterionCode' = ? AND mark->>'judge' = ? "
+                + "ORDER BY globalIndex", String.class, competitor, criterion, judge);
     }
 }
