@@ -59,6 +59,12 @@ public abstract class ApiScenario {
         return new ApiClient(port, username, "password-1");
     }
 
+    /** The contest's public results, as a proxy forwards a request of the client at that address. */
+    protected Response publicResultsAs(String clientAddress) {
+        return new ApiClient(port, null, null).send("GET", "/api/public/contests/" + contestId + "/results", null,
+                Map.of("X-Forwarded-For", clientAddress));
+    }
+
     protected String path(String rest) {
         return "/api/contests/" + contestId + rest;
     }

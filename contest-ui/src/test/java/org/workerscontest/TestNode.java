@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,11 +48,13 @@ final class TestNode implements AutoCloseable {
         api.admin = new ApiClient(api.port, "admin", "admin-test-pw");
     }
 
-    /** Started and caught up with what its event store holds. */
-    static TestNode start(Path dataDir) {
+    /** Started and caught up with what its event store holds; the arguments override settings. */
+    static TestNode start(Path dataDir, String... settings) {
         SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+        String[] arguments = Stream.concat(Stream.of("--contest.data-dir=" + dataDir, "--server.port=0"),
+                Stream.of(settings)).toArray(String[]::new);
         TestNode node = new TestNode(new SpringApplicationBuilder(ContestApplication.class).profiles("test")
-                .run("--contest.data-dir=" + dataDir, "--server.port=0"), strategyBefore);
+                .run(arguments), strategyBefore);
         node.awaitCaughtUp();
         return node;
     }

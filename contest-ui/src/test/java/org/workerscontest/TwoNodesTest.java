@@ -1,6 +1,25 @@
 package org.workerscontest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
+import org.workerscontest.publicview.FeedStreams;
+import org.workerscontest.publicview.PublicChanges;
+import org.workerscontest.storage.ReadStoreConfiguration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.workerscontest.ApiClient.Response;
 
 /**
- * Two application nodes on one PostgreSQL event store (each with its own embedded read store), judges sending
- * marks to either: each node answers from what is stored, whatever the other one wrote meanwhile.
+ * Two application nodes on one PostgreSQL event store and one MongoDB-protocol read store (as a cluster runs
+ * them), judges sending marks to either: each node answers from what is stored, whatever the other one wrote
+ * meanwhile, and shows what the projections, run by one of them, made of it.
  */
 @Tag("postgres")
 class TwoNodesTest {
@@ -29,16 +49,40 @@ class TwoNodesTest {
     @TempDir
     Path dataB;
     private final List<TestNode> nodes = new ArrayList<>();
+    private MongoServer readStore;
+    private TestNode nodeA;
+    private TestNode nodeB;
+    /** One contest with the electricians' discipline, as sent to node A and to node B. */
+    private ApiScenario a;
+    private ApiScenario b;
+
+    @BeforeEach
+    void startTwoNodesWithAContest() {
+        readStore = new MongoServer(new MemoryBackend());
+        readStore.bind("127.0.0.1", 0);
+        nodeA = start(dataA);
+        nodeB = start(dataB);
+        a = nodeA.api;
+        a.setUpContest();
+        a.defineElectrician();
+        b = sameScenarioOn(nodeB, a);
+    }
 
     @AfterEach
     void stopNodes() {
         nodes.reversed().forEach(TestNode::close);
+        readStore.shutdownNow();
     }
 
     private TestNode start(Path data) {
-        TestNode node = TestNode.start(data);
+        TestNode node = TestNode.start(data, "--spring.mongodb.uri=mongodb://127.0.0.1:"
+                + readStore.getLocalAddress().getPort() + "/contest");
         nodes.add(node);
         return node;
+    }
+
+    private static String nodeName(TestNode node) {
+        return node.bean(ReadStoreConfiguration.NodeName.class).value();
     }
 
     /** The scenario of {@code onA}, sent to another node. */
@@ -56,15 +100,9 @@ class TwoNodesTest {
 
     @Test
     void aNodeDecidesOnTheStoredDisciplineNotOnTheOneItKeptBeforeTheOtherNodeChangedIt() {
-        TestNode nodeA = start(dataA);
-        TestNode nodeB = start(dataB);
-        ApiScenario a = nodeA.api;
-        a.setUpContest();
-        a.defineElectrician();
         String first = a.competitor("双节点甲" + a.suffix, a.hangzhou);
         String second = a.competitor("双节点乙" + a.suffix, a.ningbo);
         nodeB.awaitCaughtUp();
-        ApiScenario b = sameScenarioOn(nodeB, a);
         String judge = a.judges.get(1);
 
         // Node B keeps the discipline with the judge's 20; node A, kept from before, revises it to 21.
@@ -89,17 +127,11 @@ class TwoNodesTest {
 
     @Test
     void judgesMarkingOneDisciplineOverBothNodesAtOnceAreEachAnsweredAndEachMarkIsStoredOnce() throws Exception {
-        TestNode nodeA = start(dataA);
-        TestNode nodeB = start(dataB);
-        ApiScenario a = nodeA.api;
-        a.setUpContest();
-        a.defineElectrician();
         List<String> competitors = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             competitors.add(a.competitor("并发" + i + a.suffix, i % 2 == 0 ? a.hangzhou : a.ningbo));
         }
         nodeB.awaitCaughtUp();
-        ApiScenario b = sameScenarioOn(nodeB, a);
 
         // Each judge on both nodes at once, on one discipline: A2 and B1 of half the competitors on each node.
         List<Future<List<Response>>> answers = new ArrayList<>();
@@ -139,6 +171,88 @@ class TwoNodesTest {
             assertThat(b.admin.get(b.path("/competitors/" + competitor)).body())
                     .isEqualTo(a.admin.get(a.path("/competitors/" + competitor)).body());
         }
+    }
+
+    @Test
+    void theNodeThatRunsNoProjectionFollowsThemThroughTheSharedPositionsAndShowsWhereTheyRun() {
+
+        // Written through B, shown at once through B: its wait for the read models follows A's processors.
+        String competitor = b.competitor("跟随" + a.suffix, a.hangzhou);
+        assertThat(b.admin.get(b.path("/competitors/" + competitor)).status()).isEqualTo(200);
+        assertThat(nodeB.bean(ProjectionAdmin.class).awaitCaughtUp(Duration.ofSeconds(2))).isTrue();
+
+        List<ProjectionStatus> onA = nodeA.bean(ProjectionAdmin.class).statuses();
+        List<ProjectionStatus> onB = nodeB.bean(ProjectionAdmin.class).statuses();
+        assertThat(onA).allSatisfy(status -> {
+            assertThat(status.running()).isTrue();
+            assertThat(status.node()).isEqualTo(nodeName(nodeA));
+            assertThat(status.lag()).isZero();
+        });
+        assertThat(onB).isEqualTo(onA);
+        JsonNode shownByB = b.admin.get("/api/admin/projections").body();
+        assertThat(shownByB.findValuesAsText("node")).containsOnly(nodeName(nodeA));
+    }
+
+    @Test
+    void aChangeMadeThroughOneNodeReachesTheOpenScreensAndFeedOfTheOtherWithinTwoSeconds() {
+        Set<String> toldOnB = ConcurrentHashMap.newKeySet();
+        try (PublicChanges.Subscription screenOnB = nodeB.bean(PublicChanges.class).subscribe(toldOnB::add)) {
+            a.competitor("大屏" + a.suffix, a.ningbo);
+            await().atMost(Duration.ofSeconds(2)).until(() -> toldOnB.contains(a.contestId));
+        }
+        long head = nodeA.bean(EventStore.class).createHeadToken().position().orElseThrow();
+        // The feed lets entries out once no lower position can come any more (a rollback of another test's write
+        // a moment ago is waited for): on node B as soon as on node A.
+        await().atMost(Duration.ofSeconds(30)).until(() -> nodeA.bean(FeedStreams.class).deliverableThrough() >= head);
+        await().atMost(Duration.ofSeconds(2)).until(() -> nodeB.bean(FeedStreams.class).deliverableThrough() >= head);
+    }
+
+    @Test
+    void aRebuildAskedOfEitherNodeReplaysTheSharedReadModelsAndLeavesEveryProcessorRunning() throws Exception {
+        String competitor = a.competitor("重建" + a.suffix, a.hangzhou);
+        a.markFully(competitor, "80", 35, 25, 3, 3, 2);
+        nodeB.awaitCaughtUp();
+        JsonNode sheet = a.admin.get(a.path("/competitors/" + competitor)).body();
+        JsonNode results = a.admin.get(a.path("/disciplines/ELEC/results")).body();
+
+        for (TestNode asked : List.of(nodeB, nodeA)) {
+            Response rebuild = asked.api.admin.post("/api/admin/projections/rebuild", null);
+            assertThat(rebuild.status()).as(rebuild.text()).isEqualTo(202);
+            asked.awaitCaughtUp();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    nodeA.bean(ProjectionAdmin.class).statuses()).allSatisfy(status -> {
+                        assertThat(status.running()).isTrue();
+                        assertThat(status.replaying()).isFalse();
+                        assertThat(status.node()).isEqualTo(nodeName(asked));
+                    }));
+            assertThat(b.admin.get(b.path("/competitors/" + competitor)).body()).isEqualTo(sheet);
+            assertThat(a.admin.get(a.path("/disciplines/ELEC/results")).body()).isEqualTo(results);
+        }
+        // Every processor runs on both nodes again, each ready to take over: a new account signs in on either.
+        String account = "rb" + a.suffix;
+        b.user(account, "JUDGE");
+        assertThat(a.as(account).get("/api/contests").status()).isEqualTo(200);
+        assertThat(nodeB.bean(EventProcessingConfiguration.class).eventProcessors().values())
+                .allSatisfy(processor -> assertThat(processor.isRunning()).as(processor.getName()).isTrue());
+        Response unknown = b.admin.post("/api/admin/projections/nothing/rebuild", null);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("error.api.projectionUnknown");
+    }
+
+    @Test
+    void whenTheNodeRunningTheProjectionsStopsTheOtherTakesThemOverAndMissesNoEvent() {
+        String before = a.competitor("接管前" + a.suffix, a.hangzhou);
+        nodeA.close();
+        nodes.remove(nodeA);
+
+        String after = b.competitor("接管后" + a.suffix, a.ningbo);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                nodeB.bean(ProjectionAdmin.class).statuses()).allSatisfy(status -> {
+                    assertThat(status.node()).isEqualTo(nodeName(nodeB));
+                    assertThat(status.lag()).isZero();
+                }));
+        assertThat(ApiClient.texts(b.admin.get(b.path("/disciplines/ELEC/competitors")).body(), "id"))
+                .contains(before, after);
     }
 
     /** The judge's marks of the criterion in the order stored, read from the event store. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
+import org.workerscontest.storage.ProjectionRebuilds;
 import org.workerscontest.ui.Feedback;
 import org.workerscontest.ui.FormDialog;
 import org.workerscontest.ui.Badges;
@@ -50,6 +51,8 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("projection.column.position"))
                 .setAutoWidth(true);
         grid.addColumn(ProjectionStatus::lag).setHeader(getTranslation("projection.column.lag")).setAutoWidth(true);
+        grid.addColumn(status -> status.node() == null ? "–" : status.node())
+                .setHeader(getTranslation("projection.column.node")).setAutoWidth(true);
         grid.addComponentColumn(status -> {
             Button rebuild = new Button(getTranslation("projection.rebuild"), click -> confirmRebuild(status.name()));
             rebuild.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -91,12 +94,12 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmRebuild(String processor) {
         confirm(getTranslation("projection.rebuild"), getTranslation("projection.rebuild.confirm", name(processor)),
-                () -> projections.rebuild(processor), getTranslation("projection.rebuildStarted", name(processor)));
+                () -> ProjectionRebuilds.refusedAsViolation(() -> projections.rebuild(processor)), getTranslation("projection.rebuildStarted", name(processor)));
     }
 
     private void confirmRebuildAll() {
         confirm(getTranslation("projection.rebuildAll"), getTranslation("projection.rebuildAll.confirm"),
-                projections::rebuildAll, getTranslation("projection.rebuildAllStarted"));
+                () -> ProjectionRebuilds.refusedAsViolation(projections::rebuildAll), getTranslation("projection.rebuildAllStarted"));
     }
 
     private void confirm(String action, String question, Runnable rebuild, String started) {

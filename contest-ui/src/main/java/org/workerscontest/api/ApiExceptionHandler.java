@@ -45,13 +45,15 @@ public class ApiExceptionHandler {
     /**
      * Unknown things are 404; acting outside one's panel is 403; a clash with what exists (a taken name,
      * a withdrawn team, a locked sheet) is 409; too many open streams or objections is 429; a server
-     * without a Chinese font for certificates, or too busy to store a command in time, is 503.
+     * without a Chinese font for certificates, too busy to store a command in time, or kept from a rebuild by
+     * another node, is 503.
      */
     static HttpStatus statusOf(String messageKey) {
         if (messageKey.endsWith("tooManyStreams") || messageKey.endsWith(".tooMany")) {
             return HttpStatus.TOO_MANY_REQUESTS;
         }
-        if (messageKey.equals("error.certificate.noFont") || messageKey.equals("error.store.busy")) {
+        if (messageKey.equals("error.certificate.noFont") || messageKey.equals("error.store.busy")
+                || messageKey.equals("error.projection.heldElsewhere")) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (messageKey.endsWith("notChiefJudge") || messageKey.endsWith("notOnPanel")

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.storage.ProjectionRebuilds;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.storage.EventStoreBackup;
@@ -55,7 +56,7 @@ public class ProjectionApi {
     /** Starts rebuilding every projection at once and answers at once, with the list to poll. */
     @PostMapping("/projections/rebuild")
     ResponseEntity<List<ProjectionStatus>> rebuildAll() {
-        projections.rebuildAll();
+        ProjectionRebuilds.refusedAsViolation(projections::rebuildAll);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.statuses());
     }
 
@@ -65,7 +66,7 @@ public class ProjectionApi {
         if (projections.statuses().stream().noneMatch(status -> status.name().equals(name))) {
             throw new DomainRuleViolation("error.api.projectionUnknown", name);
         }
-        projections.rebuild(name);
+        ProjectionRebuilds.refusedAsViolation(() -> projections.rebuild(name));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(projections.statuses().stream()
                 .filter(status -> status.name().equals(name)).findFirst().orElseThrow());
     }

@@ -1,7 +1,9 @@
 package org.workerscontest.storage;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -11,6 +13,7 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -22,6 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.workerscontest.contest.Contest;
 import org.workerscontest.honour.Honour;
 import org.workerscontest.honour.SelectionRound;
@@ -84,6 +88,8 @@ public class AxonConfiguration {
             configurer.eventProcessing().usingTrackingEventProcessors()
                     .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                             .forSingleThreadedProcessing().andBatchSize(PROCESSOR_BATCH_SIZE)
+                            // A node without the claim tries every second: it takes over soon after a claim lapses.
+                            .andTokenClaimInterval(1, TimeUnit.SECONDS)
                             .andInitialTrackingToken(AxonConfiguration::replayOfWhatIsStored));
             configurer.eventProcessing().registerHandlerInterceptor(ScoringProjection.PROCESSING_GROUP,
                     configuration -> sheets.writeBeforeOtherEvents());
@@ -103,11 +109,21 @@ public class AxonConfiguration {
     /**
      * Keeps loaded aggregates in memory, so a command does not replay the aggregate's whole history: a
      * discipline gathers thousands of marks. The least recently used go beyond a bound. On an event store that
-     * other nodes write to, a kept aggregate is used only while no other node has stored an event for it.
+     * other nodes write to, a kept aggregate is first brought up to the events they stored for it.
      */
     private static <T> AggregateConfigurer<T> cached(Class<T> aggregateType, boolean verified) {
         return AggregateConfigurer.defaultConfiguration(aggregateType).configureCache(configuration -> verified
-                ? new BoundedAggregateCache(CACHED_AGGREGATES, id -> configuration.eventStore().lastSequenceNumberFor(id))
+                ? new BoundedAggregateCache(CACHED_AGGREGATES, new BoundedAggregateCache.StoredEvents() {
+                    @Override
+                    public Optional<Long> lastSequenceNumber(String aggregateId) {
+                        return configuration.eventStore().lastSequenceNumberFor(aggregateId);
+                    }
+
+                    @Override
+                    public DomainEventStream from(String aggregateId, long firstSequenceNumber) {
+                        return configuration.eventStore().readEvents(aggregateId, firstSequenceNumber);
+                    }
+                })
                 : new BoundedAggregateCache(CACHED_AGGREGATES));
     }
 
@@ -122,16 +138,21 @@ public class AxonConfiguration {
     }
 
     /**
-     * Registered once everything exists: the bus and the store are built from this class's beans.
+     * Registered once everything exists: the bus and the store are built from this class's beans. Inside the
+     * command's transaction, which the bus begins before any interceptor.
      * (IdempotentCommands, being an interceptor bean, is registered on the bus by Axon itself.)
      */
     @Bean
     SmartInitializingSingleton interceptors(ObjectProvider<CommandBus> commandBus, ObjectProvider<EventStore> eventStore,
-                                            ObjectProvider<MeterRegistry> registry) {
+                                            ObjectProvider<MeterRegistry> registry, EventStoreSchema schema,
+                                            ObjectProvider<JdbcTemplate> jdbc) {
         return () -> {
             commandBus.getObject().registerHandlerInterceptor(new CommandMetrics(registry.getObject(),
                     Set.of(DomainRuleViolation.class, AggregateNotFoundException.class,
                             AggregateStreamCreationException.class)));
+            if (schema.sharedByNodes()) {
+                commandBus.getObject().registerHandlerInterceptor(new AggregateLocks(jdbc.getObject()));
+            }
             eventStore.getObject().registerDispatchInterceptor(new EventMetrics(registry.getObject()));
         };
     }

@@ -9,11 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 
 /**
  * Loaded aggregates kept with strong references, the least recently used dropped beyond a bound. A weak
@@ -23,34 +24,45 @@ import org.axonframework.eventsourcing.AggregateCacheEntry;
  * When other nodes write to the same event store, a kept aggregate may be behind: a command answered from it
  * without writing an event (a mark "unchanged", a refusal) would answer from a state that is no longer true. So
  * there an entry is used only while its version is the aggregate's last stored sequence number (one indexed
- * query); a command that still meets a newer event when it appends fails on the unique key and is retried.
+ * query); one that is behind is brought up to date with the events stored after it (a discipline that judges on
+ * two nodes mark is behind at nearly every command, and a reload would replay all of its thousands of marks). A
+ * command that still meets a newer event when it appends fails on the unique key and is retried.
  */
 final class BoundedAggregateCache implements Cache {
 
-    /** Axon's cache entry keeps the version it was stored with to itself. */
+    /** Axon's cache entry keeps the version it was stored with, and the aggregate it was made of, to itself. */
     private static final VarHandle ENTRY_VERSION;
+    private static final VarHandle ENTRY_AGGREGATE;
 
     static {
         try {
-            ENTRY_VERSION = MethodHandles.privateLookupIn(AggregateCacheEntry.class, MethodHandles.lookup())
-                    .findVarHandle(AggregateCacheEntry.class, "version", Long.class);
+            MethodHandles.Lookup entry = MethodHandles.privateLookupIn(AggregateCacheEntry.class, MethodHandles.lookup());
+            ENTRY_VERSION = entry.findVarHandle(AggregateCacheEntry.class, "version", Long.class);
+            ENTRY_AGGREGATE = entry.findVarHandle(AggregateCacheEntry.class, "aggregate", EventSourcedAggregate.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
+    /** The events stored for an aggregate from a sequence number on. */
+    interface StoredEvents {
+        Optional<Long> lastSequenceNumber(String aggregateId);
+
+        DomainEventStream from(String aggregateId, long firstSequenceNumber);
+    }
+
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
     private final LinkedHashMap<Object, Object> entries;
-    /** The aggregate's last stored sequence number, or null when no other node writes to the store. */
-    private final Function<String, Optional<Long>> storedVersion;
+    /** Null when no other node writes to the store. */
+    private final StoredEvents stored;
 
     /** For an event store no other node writes to. */
     BoundedAggregateCache(int maxEntries) {
         this(maxEntries, null);
     }
 
-    BoundedAggregateCache(int maxEntries, Function<String, Optional<Long>> storedVersion) {
-        this.storedVersion = storedVersion;
+    BoundedAggregateCache(int maxEntries, StoredEvents stored) {
+        this.stored = stored;
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
@@ -67,11 +79,34 @@ final class BoundedAggregateCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value = kept(key);
-        if (value instanceof AggregateCacheEntry<?> entry && storedVersion != null && !current(key, entry)) {
-            removeIfSame(key, value);
-            return null;
+        if (value instanceof AggregateCacheEntry<?> entry && stored != null) {
+            Long version = (Long) ENTRY_VERSION.get(entry);
+            // Outside the lock: the query must not hold up commands on other aggregates.
+            Long last = stored.lastSequenceNumber(key.toString()).orElse(null);
+            if (!Objects.equals(version, last)) {
+                AggregateCacheEntry<?> caughtUp = caughtUp(key.toString(), entry, version);
+                replaceIfSame(key, value, caughtUp);
+                return (V) caughtUp;
+            }
         }
         return (V) value;
+    }
+
+    /**
+     * The kept aggregate with the events stored after its version applied, as a load applies them after a
+     * snapshot; null (a full load) when it cannot be. The repository holds the aggregate's lock meanwhile.
+     */
+    private AggregateCacheEntry<?> caughtUp(String aggregateId, AggregateCacheEntry<?> entry, Long version) {
+        EventSourcedAggregate<?> aggregate = (EventSourcedAggregate<?>) ENTRY_AGGREGATE.get(entry);
+        if (aggregate == null || version == null) {
+            return null;
+        }
+        try {
+            aggregate.initializeState(stored.from(aggregateId, version + 1));
+            return new AggregateCacheEntry<>(aggregate);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private synchronized Object kept(Object key) {
@@ -82,15 +117,13 @@ final class BoundedAggregateCache implements Cache {
         return value;
     }
 
-    /** Outside the lock: the query must not hold up commands on other aggregates. */
-    private boolean current(Object key, AggregateCacheEntry<?> entry) {
-        Long version = (Long) ENTRY_VERSION.get(entry);
-        return Objects.equals(version, storedVersion.apply(key.toString()).orElse(null));
-    }
-
-    private synchronized void removeIfSame(Object key, Object value) {
+    private synchronized void replaceIfSame(Object key, Object value, Object replacement) {
         if (entries.get(key) == value) {
-            remove(key);
+            if (replacement == null) {
+                remove(key);
+            } else {
+                put(key, replacement);
+            }
         }
     }
 

@@ -30,6 +30,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
+    /** H2's "Database may be already in use": its file is locked by another process. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
     /** Events read per query: a replay of 200,000 events then takes 200 queries per processor, not 2,000. */
     private static final int READ_BATCH = 1000;
 
@@ -42,6 +45,13 @@ public class EventStoreConfiguration {
         String product;
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName().toLowerCase();
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new IllegalStateException("The embedded event store is in use by another process (another node"
+                        + " on the same CONTEST_DATA_DIR?). It is opened by one process only; several nodes need a"
+                        + " PostgreSQL event store and a MongoDB (README: More than one machine). " + e.getMessage(), e);
+            }
+            throw e;
         }
         boolean postgres = product.contains("postgres");
         String script = postgres ? "db/eventstore-postgresql.sql" : "db/eventstore-h2.sql";

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Configuration;
 import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.ops.SharedTokens;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -14,8 +15,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 public class OpsConfiguration {
 
     @Bean
-    ProjectionAdmin projectionAdmin(EventProcessingConfiguration processing, EventStore eventStore) {
-        return new ProjectionAdmin(processing, eventStore);
+    ProjectionAdmin projectionAdmin(EventProcessingConfiguration processing, EventStore eventStore,
+                                    SharedTokens tokens, SharedTokens.RebuildRequests rebuildRequests) {
+        return new ProjectionAdmin(processing, eventStore, tokens, rebuildRequests);
     }
 
     /** The processors exist once Axon has started, not when this bean is made. */

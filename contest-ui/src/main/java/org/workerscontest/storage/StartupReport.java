@@ -19,6 +19,7 @@ class StartupReport {
 
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
+    private final String node;
     private final EventStoreSchema eventStore;
     private final DataSourceProperties dataSource;
     private final MongoConnectionDetails mongo;
@@ -26,7 +27,8 @@ class StartupReport {
     private final Environment environment;
 
     StartupReport(EventStoreSchema eventStore, DataSourceProperties dataSource, MongoConnectionDetails mongo,
-                  ObjectProvider<MongoServer> embeddedMongo, Environment environment) {
+                  ObjectProvider<MongoServer> embeddedMongo, Environment environment, ReadStoreConfiguration.NodeName node) {
+        this.node = node.value();
         this.eventStore = eventStore;
         this.dataSource = dataSource;
         this.mongo = mongo;
@@ -47,6 +49,7 @@ class StartupReport {
             // Hosts and database only: the URI may hold a password.
             log.info("Read store: MongoDB at {} database {}", connection.getHosts(), connection.getDatabase());
         }
+        log.info("Node: {} (its name in the event processors' claims)", node);
         log.info("Open http://localhost:{}/", environment.getProperty("local.server.port",
                 environment.getProperty("server.port", "8080")));
     }

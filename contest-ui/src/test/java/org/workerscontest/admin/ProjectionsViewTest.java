@@ -21,6 +21,7 @@ import org.workerscontest.contest.ContestQueries;
 import org.workerscontest.contest.api.ContestLevel;
 import org.workerscontest.contest.api.ContestMessages.CreateContest;
 import org.workerscontest.ops.ProjectionAdmin;
+import org.workerscontest.storage.ReadStoreConfiguration;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -47,6 +48,8 @@ class ProjectionsViewTest extends SpringBrowserlessTest {
     ProjectionAdmin projections;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ReadStoreConfiguration.NodeName node;
 
     @Test
     void rebuildAllBringsBackEveryReadModelAfterConfirmation() {
@@ -75,6 +78,17 @@ class ProjectionsViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(grid.getGenericDataView().getItems().toList()).isEqualTo(projections.statuses())
                 .allMatch(status -> status.lag() == 0);
+    }
+
+    /** On several nodes each read model is run by one of them: the screen says which, on every node. */
+    @Test
+    void eachReadModelShowsTheNodeThatRunsIt() {
+        navigate(ProjectionsView.class);
+        Grid<ProjectionStatus> grid = $(Grid.class).id("projections");
+        assertThat(grid.getColumns().get(4).getHeaderText()).isEqualTo("运行节点");
+        for (int row = 0; row < projections.statuses().size(); row++) {
+            assertThat(test(grid).getCellText(row, 4)).isEqualTo(node.value());
+        }
     }
 
     @Test

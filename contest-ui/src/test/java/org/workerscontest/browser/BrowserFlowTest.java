@@ -129,6 +129,8 @@ class BrowserFlowTest extends BrowserTest {
         browser.get(url("admin/projections"));
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//vaadin-grid-cell-content[contains(., '竞赛与代表队')]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-grid-cell-content[normalize-space(.)='运行节点']")));
         screenshot("10-projections");
         click("rebuild-all");
         waitForText("确定从事件存储同时重建全部读模型吗");

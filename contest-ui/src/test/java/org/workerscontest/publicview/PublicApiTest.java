@@ -169,6 +169,21 @@ class PublicApiTest extends ApiScenario {
         assertThat(refused.contentType()).startsWith("application/problem+json");
     }
 
+    /** Facing the clients itself (no CONTEST_FORWARD_HEADERS), a node ignores the address a client claims. */
+    @Test
+    void aClientCannotEscapeItsLimitByNamingAnotherAddress() {
+        boolean refused = false;
+        for (int i = 0; i < 200 && !refused; i++) {
+            refused = publicResultsAs("203.0.113.7").status() == 429;
+        }
+        assertThat(refused).as("a flood is refused").isTrue();
+        List<Integer> asAnotherAddress = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            asAnotherAddress.add(publicResultsAs("203.0.113.8").status());
+        }
+        assertThat(asAnotherAddress).contains(429);
+    }
+
     @Test
     void oneClientCannotHoldMoreThanItsShareOfFeedStreams() {
         List<FeedReader> open = new ArrayList<>();

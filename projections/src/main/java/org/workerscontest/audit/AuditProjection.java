@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -64,7 +65,7 @@ public class AuditProjection {
     }
 
     /**
-     * In a processor's batch the entries are inserted together when the batch commits. An entry's id is
+     * In a processor's batch the entries are inserted together at the batch's last event. An entry's id is
      * its event's, so a redelivered batch finds its entries there already and adds nothing.
      */
     private void record(AuditEntry entry) {
@@ -79,6 +80,12 @@ public class AuditProjection {
             return pending;
         });
         entries.add(entry);
+        // Every event is recorded, so the batch's last is too: written then, before the processor stores its
+        // position at the commit; a node that died between the two would leave entries behind that position.
+        if (batch instanceof BatchingUnitOfWork<?> events && events.isLastMessage()) {
+            write(entries);
+            entries.clear();
+        }
     }
 
     private void write(List<AuditEntry> entries) {

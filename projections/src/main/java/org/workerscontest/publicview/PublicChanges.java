@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Tells open public screens and feed streams that the public data of a contest or campaign may have
  * changed, once the projections have written it. A burst of events (a batch, a replay) becomes one
- * notice per contest or campaign.
+ * notice per contest or campaign. The projections may run on another node: what they write there is told
+ * through the shared read store ({@link #relayTo}, {@link #changedOnAnotherNode}).
  */
 @Component
 public class PublicChanges implements DisposableBean {
@@ -32,6 +33,8 @@ public class PublicChanges implements DisposableBean {
 
     private final Set<Consumer<String>> listeners = ConcurrentHashMap.newKeySet();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<String> pendingFromElsewhere = ConcurrentHashMap.newKeySet();
+    private volatile Consumer<String> relay = id -> { };
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("public-changes").factory());
 
@@ -41,14 +44,33 @@ public class PublicChanges implements DisposableBean {
         return () -> listeners.remove(listener);
     }
 
+    /** A change the projections of this node made. */
     public void changed(String id) {
         if (id != null && pending.add(id)) {
-            timer.schedule(() -> notifyListeners(id), COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> {
+                pending.remove(id);
+                notifyListeners(id);
+                relay.accept(id);
+            }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The notices of this node's projections go to the other nodes too, through the relay. */
+    public void relayTo(Consumer<String> relay) {
+        this.relay = relay;
+    }
+
+    /** A change the projections of another node made: told to this node's screens, not relayed again. */
+    public void changedOnAnotherNode(String id) {
+        if (id != null && pendingFromElsewhere.add(id)) {
+            timer.schedule(() -> {
+                pendingFromElsewhere.remove(id);
+                notifyListeners(id);
+            }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     private void notifyListeners(String id) {
-        pending.remove(id);
         for (Consumer<String> listener : listeners) {
             try {
                 listener.accept(id);

@@ -33,7 +33,7 @@ import com.mongodb.client.model.Updates;
 
 /**
  * Marks are most of the scoring events. Within one batch of the scoring processor they change the
- * sheets in memory, and each changed sheet is written once when the batch commits: one bulk write for a
+ * sheets in memory, and each changed sheet is written once at the batch's end: one bulk write for a
  * run of marks instead of a read and a write per mark. Before any other event of the processor the
  * batch's sheets are written, so every other handler reads and changes what the marks before it made.
  *
@@ -52,8 +52,9 @@ public class SheetWriteBehind {
     private static final int KEPT_SHEETS = 20_000;
     /**
      * Another node can write the sheets only after this node's claim on the scoring events lapsed, which takes
-     * the token store's claim timeout (10 s) after this node's last batch; within half of that, what is kept
-     * here is still what is stored.
+     * the token store's claim timeout (10 s) after this node's last batch, or after this node let go of it for
+     * another node's rebuild (which empties what is kept here); within half of that, what is kept here is still
+     * what is stored.
      */
     private static final long TRUSTED_NANOS = Duration.ofSeconds(5).toNanos();
 
@@ -103,8 +104,8 @@ public class SheetWriteBehind {
         }
     }
 
-    /** A rebuild starts from empty sheets. */
-    void forget() {
+    /** A rebuild starts from empty sheets; one on another node leaves what is kept here behind. */
+    public void forget() {
         stored.clear();
     }
 
@@ -127,7 +128,17 @@ public class SheetWriteBehind {
                     readAhead(batch, event, pending);
                 }
             }
-            return chain.proceed();
+            Object result = chain.proceed();
+            // Written with the batch's last event, not at its commit: the processor stores its position at the
+            // commit first, and a node that died between the two would leave the sheets behind that position.
+            if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+                Map<String, CompetitorDocument> pending = unitOfWork.root().getResource(PENDING);
+                if (pending != null) {
+                    write(pending.values());
+                    pending.clear();
+                }
+            }
+            return result;
         };
     }
 

@@ -5,6 +5,7 @@ import static org.workerscontest.readmodel.ProjectionHarness.by;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -99,6 +100,21 @@ class AuditProjectionTest {
 
         assertThat(queries.page(AuditFilter.ALL, 0, 10)).extracting(AuditEntry::type)
                 .containsExactly("TeamRegistered", "TeamRegistered", "ContestCreated");
+    }
+
+    /** As a processor does, the position is stored at the commit before the handlers' own commit work. */
+    @Test
+    void aBatchsEntriesAreStoredBeforeTheProcessorStoresItsPosition() {
+        var batch = harness.batchOf(
+                new ContestCreated("c1", "省赛", ContestLevel.PROVINCIAL, "省总工会", LocalDate.of(2026, 9, 1),
+                        LocalDate.of(2026, 9, 3)),
+                new TeamRegistered("c1", "t1", "杭州市代表队", TeamKind.REGION, "杭州市", "王建国", "13800000001"),
+                new TeamRegistered("c1", "t2", "宁波市代表队", TeamKind.REGION, "宁波市", "赵六", "13800000002"));
+        List<String> atPositionStored = new ArrayList<>();
+        harness.redeliverInOneBatch(projection, ProjectionHarness.noInterceptor(), batch, () -> atPositionStored
+                .addAll(queries.page(AuditFilter.ALL, 0, 10).stream().map(AuditEntry::type).toList()));
+
+        assertThat(atPositionStored).containsExactly("TeamRegistered", "TeamRegistered", "ContestCreated");
     }
 
     @Test

@@ -93,19 +93,32 @@ public final class ProjectionHarness implements AutoCloseable {
      */
     public List<EventMessage<?>> publishInOneBatch(Object projection, MessageHandlerInterceptor<EventMessage<?>> interceptor,
                                                    Object... payloads) {
+        List<EventMessage<?>> messages = batchOf(payloads);
+        redeliverInOneBatch(projection, interceptor, messages);
+        return messages;
+    }
+
+    /** The events at the next positions, for {@link #redeliverInOneBatch}. */
+    public List<EventMessage<?>> batchOf(Object... payloads) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (Object payload : payloads) {
             messages.add(new GenericTrackedEventMessage<>(new GlobalSequenceTrackingToken(position.getAndIncrement()),
                     new GenericEventMessage<>(payload)));
         }
-        redeliverInOneBatch(projection, interceptor, messages);
         return messages;
     }
 
     public void redeliverInOneBatch(Object projection, MessageHandlerInterceptor<EventMessage<?>> interceptor,
                                     List<EventMessage<?>> messages) {
+        redeliverInOneBatch(projection, interceptor, messages, () -> { });
+    }
+
+    /** @param storePosition run when the batch commits, before what the handlers registered: as a processor stores its token */
+    public void redeliverInOneBatch(Object projection, MessageHandlerInterceptor<EventMessage<?>> interceptor,
+                                    List<EventMessage<?>> messages, Runnable storePosition) {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        batch.onPrepareCommit(unitOfWork -> storePosition.run());
         ResultMessage<Object> result = batch.executeWithResult(() -> interceptor.handle(batch,
                 new DefaultInterceptorChain<>(batch, List.of(), message -> handler.handle(message))),
                 RollbackConfigurationType.ANY_THROWABLE);

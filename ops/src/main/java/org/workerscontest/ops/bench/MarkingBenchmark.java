@@ -42,8 +42,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * it takes, so that the probes themselves cannot swamp a server that falls behind), and the largest lag of
  * the scoring projection seen in the phase.
  *
- * <p>Arguments: base URL, admin password, judges (default 100), seconds per phase (default 60), target marks
- * per second of the paced phase (default 500).
+ * <p>Arguments: base URL (several, comma-separated, for nodes of one cluster: the judges are spread over them,
+ * each staying on one, as behind a load balancer with sticky sessions; the set-up goes to the first), admin
+ * password, judges (default 100), seconds per phase (default 60), target marks per second of the paced phase
+ * (default 500).
  */
 public final class MarkingBenchmark {
 
@@ -59,14 +61,14 @@ public final class MarkingBenchmark {
     /** Warm once the server's JIT compilers (their threads' times added up) compile for less of a round than this. */
     private static final double SETTLED_COMPILATION_SHARE = 0.1;
 
-    private final String baseUrl;
+    private final List<String> nodes;
     private final String adminAuthorization;
     /** With a cookie jar: the admin's password is checked once, then the session carries on. */
     private final HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final HttpClient judgesClient = HttpClient.newHttpClient();
 
     private MarkingBenchmark(String baseUrl, String adminPassword) {
-        this.baseUrl = baseUrl;
+        this.nodes = List.of(baseUrl.split(","));
         this.adminAuthorization = basic("admin", adminPassword);
     }
 
@@ -95,6 +97,8 @@ public final class MarkingBenchmark {
     private static final class Judge {
         final String username;
         final Discipline discipline;
+        /** The node the judge's tablet talks to. */
+        final String node;
         volatile String sessionCookie;
         /** Starts anywhere in a sampling interval, so that the judges' read-backs do not all come at once. */
         int marks = ThreadLocalRandom.current().nextInt(VISIBILITY_SAMPLE);
@@ -104,9 +108,10 @@ public final class MarkingBenchmark {
          */
         final Set<SheetCriterion> readingBack = ConcurrentHashMap.newKeySet();
 
-        Judge(String username, Discipline discipline) {
+        Judge(String username, Discipline discipline, String node) {
             this.username = username;
             this.discipline = discipline;
+            this.node = node;
         }
     }
 
@@ -154,7 +159,7 @@ public final class MarkingBenchmark {
                         "disciplineCode", code)).path("id").asText());
             }
             Discipline discipline = new Discipline(code, panel, competitors);
-            panel.forEach(judge -> judges.add(new Judge(judge, discipline)));
+            panel.forEach(judge -> judges.add(new Judge(judge, discipline, nodes.get(judges.size() % nodes.size()))));
         }
 
         warmUp(base, judges, rate);
@@ -363,14 +368,14 @@ public final class MarkingBenchmark {
 
     private HttpResponse<String> sendAsAdmin(String method, String path, Object body)
             throws IOException, InterruptedException {
-        return admin.send(request(method, path, body).header("Authorization", adminAuthorization).build(),
+        return admin.send(request(nodes.getFirst(), method, path, body).header("Authorization", adminAuthorization).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** As the judge: signs in with the password once, then sends the session cookie the server gave. */
     private HttpResponse<String> sendAsJudge(Judge judge, String method, String path, Object body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = request(method, path, body);
+        HttpRequest.Builder request = request(judge.node, method, path, body);
         String session = judge.sessionCookie;
         if (session == null) {
             request.header("Authorization", basic(judge.username, "bench-pass"));
@@ -379,13 +384,14 @@ public final class MarkingBenchmark {
         }
         HttpResponse<String> response = judgesClient.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        response.headers().firstValue("Set-Cookie")
+        response.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
                 .ifPresent(cookie -> judge.sessionCookie = cookie.split(";", 2)[0]);
         return response;
     }
 
-    private HttpRequest.Builder request(String method, String path, Object body) throws IOException {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+    private HttpRequest.Builder request(String node, String method, String path, Object body) throws IOException {
+        return HttpRequest.newBuilder(URI.create(node + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");

@@ -56,17 +56,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * After the last cycle the application is stopped and the event store itself is read: each answered mark's
  * request has exactly one event there.
  */
-public final class CrashTest {
+public class CrashTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int COMPETITORS = 8;
-    private static final List<String> CRITERIA = List.of("J1", "J2", "J3", "J4");
-    private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final int COMPETITORS = 8;
+    static final List<String> CRITERIA = List.of("J1", "J2", "J3", "J4");
+    static final Duration START_LIMIT = Duration.ofMinutes(5);
     private static final String JUDGE_PASSWORD = "crash-pass-1";
     private static final String MARK_EVENT = "org.workerscontest.scoring.api.ScoringMessages$Mark";
 
     /** One mark as sent: its key, whose mark, of which cell, and its place in that judge's order. */
-    private record Attempt(String key, String judge, String competitor, String criterion, int value, long sequence) {
+    record Attempt(String key, String judge, String competitor, String criterion, int value, long sequence) {
         String path(String contestPath) {
             return contestPath + "/competitors/" + competitor + "/marks/" + criterion;
         }
@@ -85,28 +85,29 @@ public final class CrashTest {
         }
     }
 
-    private final Path work;
-    private final Path jar;
+    final Path work;
+    final Path jar;
     private final List<String> javaOptions;
     private final int port;
-    private final String adminPassword = "crash-admin-" + UUID.randomUUID().toString().substring(0, 8);
-    private final Random random = new Random();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
+    final String adminPassword = "crash-admin-" + UUID.randomUUID().toString().substring(0, 8);
+    final Random random = new Random();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final Map<String, Attempt> attempts = new ConcurrentHashMap<>();
     /** The receipt of every answered attempt, by key. */
-    private final Map<String, JsonNode> receipts = new ConcurrentHashMap<>();
-    private final Map<String, String> sessions = new ConcurrentHashMap<>();
-    private final EventStore eventStore;
-    private PrintWriter attemptLog;
-    private PrintWriter receiptLog;
+    final Map<String, JsonNode> receipts = new ConcurrentHashMap<>();
+    final Map<String, String> sessions = new ConcurrentHashMap<>();
+    final EventStore eventStore;
+    PrintWriter attemptLog;
+    PrintWriter receiptLog;
     private Process application;
     private int starts;
     private int lostBefore;
-    private String contestPath;
-    private List<String> competitors;
-    private List<String> judges;
+    String contestPath;
+    List<String> competitors;
+    List<String> judges;
+    String chief;
 
-    private CrashTest(Path work, Path jar, List<String> javaOptions, int port, EventStore eventStore) {
+    CrashTest(Path work, Path jar, List<String> javaOptions, int port, EventStore eventStore) {
         this.work = work;
         this.jar = jar;
         this.javaOptions = javaOptions;
@@ -120,12 +121,9 @@ public final class CrashTest {
             System.err.println("usage: CrashTest JAR CYCLES JUDGES SECONDS WORK_DIR PORT");
             System.exit(2);
         }
-        Path work = Path.of(args[4]);
-        Files.createDirectories(work);
-        List<String> options = Arrays.stream(Objects.toString(System.getenv("CONTEST_JAVA_OPTS"), "").split("\\s+"))
-                .filter(option -> !option.isBlank()).toList();
+        Path work = Files.createDirectories(Path.of(args[4]));
         EventStore store = EventStore.fromEnvironment(work);
-        CrashTest test = new CrashTest(work, Path.of(args[0]), options, Integer.parseInt(args[5]), store);
+        CrashTest test = new CrashTest(work, Path.of(args[0]), javaOptions(), Integer.parseInt(args[5]), store);
         int failed;
         try {
             failed = test.run(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
@@ -134,6 +132,12 @@ public final class CrashTest {
         }
         store.dropIfPassed(failed == 0);
         System.exit(failed == 0 ? 0 : 1);
+    }
+
+    /** The application's JVM options, as the scripts pass them on. */
+    static List<String> javaOptions() {
+        return Arrays.stream(Objects.toString(System.getenv("CONTEST_JAVA_OPTS"), "").split("\\s+"))
+                .filter(option -> !option.isBlank()).toList();
     }
 
     private int run(int cycles, int judgeCount, int seconds) throws Exception {
@@ -237,7 +241,7 @@ public final class CrashTest {
     }
 
     /** One judge, cell after cell of their sheets, each mark another value than the judge's previous one there. */
-    private void mark(String judge, AtomicBoolean marking, Map<String, Attempt> unanswered,
+    void mark(String judge, AtomicBoolean marking, Map<String, Attempt> unanswered,
                       Map<String, Integer> refusals) {
         long sequence = attempts.values().stream().filter(attempt -> attempt.judge().equals(judge))
                 .mapToLong(Attempt::sequence).max().orElse(0);
@@ -272,7 +276,7 @@ public final class CrashTest {
         }
     }
 
-    private void answered(Attempt attempt, JsonNode receipt) {
+    void answered(Attempt attempt, JsonNode receipt) {
         receipts.put(attempt.key(), receipt);
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("key", attempt.key());
@@ -281,7 +285,7 @@ public final class CrashTest {
     }
 
     /** A repeat of an answered request answers the same receipt and changes nothing. */
-    private int resendAnsweredOnce() throws IOException {
+    int resendAnsweredOnce() throws IOException {
         int failures = 0;
         for (String judge : judges) {
             Optional<Attempt> last = receipts.keySet().stream().map(attempts::get)
@@ -301,7 +305,7 @@ public final class CrashTest {
     }
 
     /** Counted over every mark sent so far, not only this cycle's. */
-    private record Comparison(int lost, int doubled, int storedUnanswered) {
+    record Comparison(int lost, int doubled, int storedUnanswered) {
     }
 
     /**
@@ -309,7 +313,7 @@ public final class CrashTest {
      * last stored mark of each judge. A request in the history that was never answered was stored as the
      * process died: not a loss.
      */
-    private Comparison compareWithReadModels() throws IOException {
+    Comparison compareWithReadModels() throws IOException {
         Set<String> lost = new HashSet<>();
         int doubled = 0;
         int storedUnanswered = 0;
@@ -361,7 +365,7 @@ public final class CrashTest {
     }
 
     /** Every read model the contest has, as the API shows it. */
-    private Map<String, JsonNode> readModels() throws IOException {
+    Map<String, JsonNode> readModels() throws IOException {
         Map<String, JsonNode> models = new LinkedHashMap<>();
         models.put("contest", get("admin", contestPath));
         models.put("disciplines", get("admin", contestPath + "/disciplines"));
@@ -375,12 +379,12 @@ public final class CrashTest {
         return models;
     }
 
-    private Set<String> answeredMarkKeys() {
+    Set<String> answeredMarkKeys() {
         return receipts.entrySet().stream().filter(entry -> !"UNCHANGED".equals(entry.getValue().path("change").asText()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
-    private void setUp(int judgeCount) throws IOException {
+    void setUp(int judgeCount) throws IOException {
         String run = UUID.randomUUID().toString().substring(0, 4);
         String contestId = created(send("admin", "POST", "/api/contests", Map.of("name", "断电测试赛 " + run,
                 "level", "PROVINCIAL", "organizer", "运维测试", "startDate", "2026-09-01", "endDate", "2026-09-03"),
@@ -392,7 +396,7 @@ public final class CrashTest {
         for (int j = 0; j < Math.max(3, judgeCount); j++) {
             judges.add(user("k" + run + "j" + j, "JUDGE"));
         }
-        String chief = user("k" + run + "c", "CHIEF_JUDGE");
+        chief = user("k" + run + "c", "CHIEF_JUDGE");
         List<Map<String, Object>> criteria = CRITERIA.stream().map(code -> Map.<String, Object>of("code", code,
                 "name", "操作" + code, "kind", "JUDGEMENT", "maxMark", 25)).toList();
         created(send("admin", "POST", contestPath + "/disciplines", Map.of("code", "CRASH", "name", "电工",
@@ -406,26 +410,26 @@ public final class CrashTest {
         }
     }
 
-    private String user(String username, String role) throws IOException {
+    String user(String username, String role) throws IOException {
         created(send("admin", "POST", "/api/users", Map.of("username", username, "password", JUDGE_PASSWORD,
                 "displayName", username, "role", role), null));
         return username;
     }
 
-    private static String created(HttpResponse<String> response) throws IOException {
+    static String created(HttpResponse<String> response) throws IOException {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("refused: " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body()).path("id").asText();
     }
 
-    private static void expectOk(HttpResponse<String> response) {
+    static void expectOk(HttpResponse<String> response) {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("refused: " + response.statusCode() + " " + response.body());
         }
     }
 
-    private JsonNode get(String user, String path) throws IOException {
+    JsonNode get(String user, String path) throws IOException {
         HttpResponse<String> response = send(user, "GET", path, null, null);
         expectOk(response);
         return JSON.readTree(response.body());
@@ -436,14 +440,14 @@ public final class CrashTest {
      *
      * @throws UncheckedIOException when the server does not answer (it is being killed)
      */
-    private HttpResponse<String> send(String user, String method, String path, Object body, String key)
+    HttpResponse<String> send(String user, String method, String path, Object body, String key)
             throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portFor(user) + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");
-        String session = sessions.get(user);
+        String session = sessions.get(portFor(user) + "/" + user);
         if (session == null) {
             String password = user.equals("admin") ? adminPassword : JUDGE_PASSWORD;
             request.header("Authorization", "Basic " + Base64.getEncoder()
@@ -456,7 +460,9 @@ public final class CrashTest {
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().firstValue("Set-Cookie").ifPresent(cookie -> sessions.put(user, cookie.split(";", 2)[0]));
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                    .ifPresent(cookie -> sessions.put(portFor(user) + "/" + user, cookie.split(";", 2)[0]));
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -467,29 +473,44 @@ public final class CrashTest {
     }
 
     private void startApplication() throws IOException, InterruptedException {
+        application = startNode(port, Map.of());
+    }
+
+    /** The node the user's requests go to. */
+    int portFor(String user) {
+        return port;
+    }
+
+    /** Started with the test's stores and settings and the given ones, once it answers its health check. */
+    Process startNode(int nodePort, Map<String, String> settings) throws IOException, InterruptedException {
         starts++;
+        // Sessions live in the process: a new one knows none of the old one's.
+        sessions.keySet().removeIf(key -> key.startsWith(nodePort + "/"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("app-" + starts + ".log").toFile());
+        Path logFile = work.resolve("app-" + starts + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
         builder.environment().put("CONTEST_DATA_DIR", work.resolve("data").toString());
         builder.environment().put("CONTEST_ADMIN_PASSWORD", adminPassword);
-        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("PORT", String.valueOf(nodePort));
         builder.environment().put("CONTEST_DEMO", "false");
         eventStore.configure(builder.environment());
-        application = builder.start();
+        builder.environment().putAll(settings);
+        Process node = builder.start();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nodePort + "/actuator/health"))
+                .timeout(Duration.ofSeconds(10)).build();
         while (System.nanoTime() < deadline) {
-            if (!application.isAlive()) {
-                throw new IllegalStateException("The application stopped at start; see " + work + "/app-" + starts + ".log");
+            if (!node.isAlive()) {
+                throw new IllegalStateException("The application stopped at start; see " + logFile);
             }
             try {
-                if (send("admin", "GET", "/actuator/health", null, null).statusCode() == 200) {
-                    return;
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return node;
                 }
-            } catch (UncheckedIOException notYet) {
+            } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(200);
@@ -507,7 +528,7 @@ public final class CrashTest {
     }
 
     /** Until every read model has handled every stored event. */
-    private void awaitCaughtUp() throws IOException, InterruptedException {
+    void awaitCaughtUp() throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode statuses = get("admin", "/api/admin/projections");
@@ -524,12 +545,12 @@ public final class CrashTest {
         throw new IllegalStateException("The read models did not catch up within " + START_LIMIT);
     }
 
-    private PrintWriter appendTo(String name) throws IOException {
+    PrintWriter appendTo(String name) throws IOException {
         return new PrintWriter(Files.newBufferedWriter(work.resolve(name), StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true);
     }
 
-    private static void log(PrintWriter log, Object line) {
+    static void log(PrintWriter log, Object line) {
         try {
             String text = JSON.writeValueAsString(line);
             synchronized (log) {
@@ -541,7 +562,7 @@ public final class CrashTest {
     }
 
     /** The event store the application is started on: a fresh H2 file, or a fresh schema in a PostgreSQL. */
-    private record EventStore(String url, String user, String password, String schema) {
+    record EventStore(String url, String user, String password, String schema) {
 
         record Check(int expected, int missing, int doubled) {
             boolean passed() {
