@@ -38,3 +38,10 @@ CREATE TABLE IF NOT EXISTS client_request (
     handled_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (user_name, request_id)
 );
+
+-- Which result holds each patent number: written in the command's transaction, so two results recorded at once,
+-- on one node or two, cannot both take one number (the read models may not show the first yet).
+CREATE TABLE IF NOT EXISTS PatentNumberClaims (
+    patent_number VARCHAR(64) NOT NULL PRIMARY KEY,
+    result_id VARCHAR(64) NOT NULL
+);

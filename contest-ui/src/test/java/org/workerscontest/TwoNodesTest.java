@@ -3,38 +3,44 @@ package org.workerscontest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.workerscontest.ops.ProjectionAdmin;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.workerscontest.ApiClient.Response;
+import org.workerscontest.command.Commands.Actor;
+import org.workerscontest.command.Commands;
+import org.workerscontest.innovation.api.InnovationMessages.RecordResult;
+import org.workerscontest.innovation.api.InnovationMessages.ResultDetails;
+import org.workerscontest.innovation.api.ResultKind;
 import org.workerscontest.ops.ProjectionAdmin.ProjectionStatus;
+import org.workerscontest.ops.ProjectionAdmin;
 import org.workerscontest.publicview.FeedStreams;
 import org.workerscontest.publicview.PublicChanges;
+import org.workerscontest.shared.DomainRuleViolation;
 import org.workerscontest.storage.ReadStoreConfiguration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.workerscontest.ApiClient.Response;
 
 /**
  * Two application nodes on one PostgreSQL event store and one MongoDB-protocol read store (as a cluster runs
@@ -253,6 +259,38 @@ class TwoNodesTest {
                 }));
         assertThat(ApiClient.texts(b.admin.get(b.path("/disciplines/ELEC/competitors")).body(), "id"))
                 .contains(before, after);
+    }
+
+    @Test
+    void ofResultsRecordedAtOnceOnBothNodesWithOnePatentNumberOnlyOneIsRecorded() throws Exception {
+        String unit = "双节点专利单位" + a.suffix;
+        String author = a.admin.post("/api/workers", Map.of("name", "王海涛", "gender", "MALE", "unit", unit,
+                "region", "宁波市", "position", "桥吊司机", "frontLine", true)).body().path("id").asText();
+        nodeB.awaitCaughtUp();
+        String number = "ZL2026" + (100000 + new Random().nextInt(899999)) + ".3";
+        // Straight to the nodes' command gateways, many at once, so that none waits for another's sign-in.
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService clients = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 16; i++) {
+                Commands commands = (i % 2 == 0 ? nodeA : nodeB).bean(Commands.class);
+                RecordResult record = new RecordResult("patent-" + a.suffix + "-" + i, new ResultDetails("同号专利" + i,
+                        ResultKind.PATENT, number, List.of(author), unit, "宁波市", LocalDate.of(2026, 5, 20), null,
+                        null, null));
+                outcomes.add(clients.submit(() -> {
+                    try {
+                        commands.sendAs(Actor.SYSTEM, record, null);
+                        return "recorded";
+                    } catch (DomainRuleViolation refused) {
+                        return refused.messageKey();
+                    }
+                }));
+            }
+        }
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get());
+        }
+        assertThat(results).containsOnlyOnce("recorded").containsOnly("recorded", "error.result.patentNumberTaken");
     }
 
     /** The judge's marks of the criterion in the order stored, read from the event store. */

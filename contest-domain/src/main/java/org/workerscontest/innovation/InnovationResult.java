@@ -45,8 +45,8 @@ public class InnovationResult {
     @CommandHandler
     public InnovationResult(RecordResult command, InnovationDirectory directory) {
         requireText(command.resultId(), "field.result.id", 64);
-        apply(new ResultRecorded(command.resultId(), valid(command.resultId(),
-                requirePresent(command.details(), "field.result"), directory)));
+        apply(new ResultRecorded(command.resultId(), claimed(command.resultId(), valid(command.resultId(),
+                requirePresent(command.details(), "field.result"), directory), directory)));
     }
 
     @CommandHandler
@@ -55,7 +55,16 @@ public class InnovationResult {
         if (evaluated) {
             throw new DomainRuleViolation("error.result.evaluated");
         }
-        apply(new ResultEdited(resultId, valid(resultId, requirePresent(command.details(), "field.result"), directory)));
+        apply(new ResultEdited(resultId, claimed(resultId, valid(resultId, requirePresent(command.details(), "field.result"),
+                directory), directory)));
+    }
+
+    /** The valid details, once the result holds their patent number. */
+    private static ResultDetails claimed(String resultId, ResultDetails details, InnovationDirectory directory) {
+        if (!directory.claimPatentNumber(details.patentNumber(), resultId)) {
+            throw new DomainRuleViolation("error.result.patentNumberTaken", details.patentNumber());
+        }
+        return details;
     }
 
     @CommandHandler

@@ -1,9 +1,12 @@
 package org.workerscontest.innovation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.workerscontest.innovation.api.InnovationMessages.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -71,6 +74,42 @@ class InnovationResultTest {
         fixture.given(RECORDED, new ResultEvaluated(ID, Grade.FIRST, null))
                 .when(new AdoptResult(ID, new BigDecimal("860000.50"), "财务部门核定"))
                 .expectEvents(new ResultAdopted(ID, new BigDecimal("860000.50"), "财务部门核定"));
+    }
+
+    /** A number that another command took a moment ago, which the read models do not show yet. */
+    @Test
+    void aPatentNumberClaimedByAnotherResultMeanwhileIsRefusedAndAnEditLetsGoOfTheOldNumber() {
+        List<String> claims = new ArrayList<>();
+        AggregateTestFixture<InnovationResult> fixture = new AggregateTestFixture<>(InnovationResult.class);
+        fixture.registerInjectableResource(new InnovationDirectory() {
+            @Override
+            public boolean workerExists(String workerId) {
+                return true;
+            }
+
+            @Override
+            public boolean studioExists(String studioId) {
+                return true;
+            }
+
+            @Override
+            public boolean patentNumberTaken(String patentNumber, String resultId) {
+                return false;
+            }
+
+            @Override
+            public boolean claimPatentNumber(String patentNumber, String resultId) {
+                claims.add(resultId + "=" + patentNumber);
+                return !"ZL202410555555.1".equals(patentNumber);
+            }
+        });
+        fixture.givenNoPriorActivity().when(new RecordResult("r-2",
+                        details(ResultKind.PATENT, "ZL202410555555.1", List.of("w3"), null, null)))
+                .expectException(DomainRuleViolation.class)
+                .expectExceptionMessage("error.result.patentNumberTaken [ZL202410555555.1]")
+                .expectNoEvents();
+        fixture.given(RECORDED).when(new EditResult(ID, DETAILS)).expectSuccessfulHandlerExecution();
+        assertThat(claims).containsExactly("r-2=ZL202410555555.1", ID + "=null");
     }
 
     @Test
