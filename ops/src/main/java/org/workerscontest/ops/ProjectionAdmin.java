@@ -152,11 +152,6 @@ public class ProjectionAdmin {
         return true;
     }
 
-    /** Whether a processor runs here, holding its segments. */
-    public boolean runsHere(String name) {
-        return !processor(name).processingStatus().isEmpty();
-    }
-
     /** Stops the processor on this node (it may run here again after {@link #resume}). */
     public void stopHere(String name) {
         processor(name).shutDown();
@@ -191,8 +186,9 @@ public class ProjectionAdmin {
         List<SharedTokens.StoredSegment> stored = tokens.segments(processor.getName());
         String node = stored.stream().map(SharedTokens.StoredSegment::owner).filter(Objects::nonNull).findFirst()
                 .orElse(null);
-        long position = storedPosition(stored);
-        boolean replaying = position < head && stored.stream().anyMatch(segment -> ReplayToken.isReplay(segment.token()));
+        List<TrackingToken> positions = stored.stream().map(SharedTokens.StoredSegment::token).toList();
+        long position = lowestPosition(positions);
+        boolean replaying = position < head && positions.stream().anyMatch(ReplayToken::isReplay);
         return new ProjectionStatus(processor.getName(), node != null, replaying, position,
                 Math.max(0, head - position), node);
     }
@@ -251,19 +247,11 @@ public class ProjectionAdmin {
 
     /** The lowest position over the processor's segments; -1 before it has handled anything. */
     private long position(TrackingEventProcessor processor) {
-        Collection<EventTrackerStatus> here = processor.processingStatus().values();
-        if (here.isEmpty()) {
-            return storedPosition(tokens.segments(processor.getName()));
-        }
-        return here.stream().map(EventTrackerStatus::getCurrentPosition)
-                .mapToLong(current -> current.orElse(-1))
-                .min().orElse(-1);
+        return lowestPosition(currentTokens(processor));
     }
 
-    private static long storedPosition(List<SharedTokens.StoredSegment> segments) {
-        return segments.stream().map(SharedTokens.StoredSegment::token)
-                .mapToLong(token -> token == null ? -1 : token.position().orElse(-1))
-                .min().orElse(-1);
+    private static long lowestPosition(List<TrackingToken> segments) {
+        return segments.stream().mapToLong(token -> token == null ? -1 : token.position().orElse(-1)).min().orElse(-1);
     }
 
     private long headPosition() {
